@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import CGLPK
+import CGLPKShim
+import Foundation
+
+/// A MathProg (GMPL) model solved through GLPK's translator, as `glpsol --math` does.
+public struct MathProgResult: Sendable {
+    /// The generated model, with MathProg's names (`x[Seattle,Chicago]`).
+    public var model: Model
+    public var solution: Solution
+    /// What the model's `display` and `printf` statements wrote, during translation and after
+    /// the solve (postsolve).
+    public var output: String
+}
+
+public enum MathProg {
+    /// Translates `model` with its `data` files, solves it and runs its post-solve statements.
+    ///
+    /// - Throws: ``SolverError/mathProg(path:message:)`` with GLPK's file, line and message when a
+    ///   file does not translate; ``SolverError/unreadableFile(path:reason:)`` for a missing file.
+    public static func solve(
+        model path: String, data: [String] = [], options: SolveOptions = SolveOptions()
+    ) throws(SolverError) -> MathProgResult {
+        for file in [path] + data where !FileManager.default.isReadableFile(atPath: file) {
+            throw .unreadableFile(path: file, reason: "no such file — check the path")
+        }
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("corridor-mathprog-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+
+        let deadline = Deadline(options.timeLimit)
+        let started = deadline.clock.now
+        var result = try GLPKTerminal.capturing { terminal throws(SolverError) in
+            let translator = MathProgTranslator()
+            try translator.readModel(path, skipData: !data.isEmpty, terminal: terminal)
+            for file in data { try translator.readData(file, terminal: terminal) }
+            try translator.generate(output: outputPath, terminal: terminal, path: path)
+            let problem = GLPKProblem()
+            try translator.build(problem, terminal: terminal, path: path)
+            let model = Model(problem)
+            try options.check(for: model)
+            let solution = try problem.solve(
+                options, start: options.startingSolution, deadline: deadline, terminal: terminal)
+            if solution.status.hasSolution {
+                let kind =
+                    model.isMixedInteger ? GLP_MIP
+                    : options.method == .interiorPoint && solution.duals != nil ? GLP_IPT : GLP_SOL
+                try translator.postsolve(problem, kind: kind, terminal: terminal, path: path)
+            }
+            return MathProgResult(model: model, solution: solution, output: "")
+        }
+        result.solution.seconds = (deadline.clock.now - started).seconds
+        result.output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return result
+    }
+}
+
+/// GLPK's MathProg translator workspace (`glp_tran`), owned by one call; each step is a guarded
+/// call, and a failed step ends the sequence (going on after one aborts GLPK).
+struct MathProgTranslator: ~Copyable {
+    let pointer: OpaquePointer
+    private let generation: UInt
+
+    /// `glp_mpl_alloc_wksp`.
+    init() {
+        pointer = glp_mpl_alloc_wksp()
+        generation = UInt(cglpk_environment_generation())
+    }
+
+    /// `glp_mpl_free_wksp`, unless GLPK's environment was freed after an error.
+    deinit {
+        if UInt(cglpk_environment_generation()) == generation { glp_mpl_free_wksp(pointer) }
+    }
+
+    /// `glp_mpl_read_model`; `skipData` ignores the model file's own data section.
+    func readModel(_ path: String, skipData: Bool, terminal: GLPKTerminal) throws(SolverError) {
+        var aborted: Int32 = 0
+        let code = cglpk_mpl_read_model(pointer, path, skipData ? 1 : 0, &aborted)
+        try check(code, aborted, path, terminal)
+    }
+
+    /// `glp_mpl_read_data`.
+    func readData(_ path: String, terminal: GLPKTerminal) throws(SolverError) {
+        var aborted: Int32 = 0
+        let code = cglpk_mpl_read_data(pointer, path, &aborted)
+        try check(code, aborted, path, terminal)
+    }
+
+    /// `glp_mpl_generate`, with `display` and `printf` output going to `output`.
+    func generate(output: String, terminal: GLPKTerminal, path: String) throws(SolverError) {
+        var aborted: Int32 = 0
+        let code = cglpk_mpl_generate(pointer, output, &aborted)
+        try check(code, aborted, path, terminal)
+    }
+
+    /// `glp_mpl_build_prob`.
+    func build(
+        _ problem: borrowing GLPKProblem, terminal: GLPKTerminal, path: String
+    ) throws(SolverError) {
+        var aborted: Int32 = 0
+        cglpk_mpl_build_prob(pointer, problem.pointer, &aborted)
+        try check(0, aborted, path, terminal)
+    }
+
+    /// `glp_mpl_postsolve` for the solution `kind` (`GLP_SOL`, `GLP_IPT` or `GLP_MIP`).
+    func postsolve(
+        _ problem: borrowing GLPKProblem, kind: Int32, terminal: GLPKTerminal, path: String
+    ) throws(SolverError) {
+        var aborted: Int32 = 0
+        let code = cglpk_mpl_postsolve(pointer, problem.pointer, kind, &aborted)
+        try check(code, aborted, path, terminal)
+    }
+
+    private func check(
+        _ code: Int32, _ aborted: Int32, _ path: String, _ terminal: GLPKTerminal
+    ) throws(SolverError) {
+        if aborted != 0 || code != 0 {
+            throw .mathProg(path: path, message: terminal.errorSummary)
+        }
+    }
+}

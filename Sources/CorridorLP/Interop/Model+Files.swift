@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import CGLPK
+import CGLPKShim
+import Foundation
+
+extension Model {
+    /// Reads a model file with GLPK's readers.
+    ///
+    /// Without a format, the extension decides; a `.mps` file is read as free MPS first and, when
+    /// that fails, as fixed MPS (most tools write free MPS, and a free file read as fixed misreads
+    /// names).
+    ///
+    /// - Throws: ``SolverError/unreadableFile(path:reason:)`` with GLPK's message and line number.
+    public static func read(
+        contentsOf path: String, format: ModelFileFormat? = nil
+    ) throws(SolverError) -> Model {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw .unreadableFile(
+                path: path,
+                reason: FileManager.default.fileExists(atPath: path)
+                    ? "not readable — check its permissions" : "no such file — check the path")
+        }
+        guard let format = format ?? ModelFileFormat(pathExtension: path) else {
+            throw .unreadableFile(
+                path: path,
+                reason: "unknown model format — name it .lp, .mps or .glpk, or give the format")
+        }
+        if format == .freeMPS {
+            if let model = try? read(path, as: .freeMPS) { return model }
+            if let model = try? read(path, as: .fixedMPS) { return model }
+        }
+        return try read(path, as: format)
+    }
+
+    private static func read(_ path: String, as format: ModelFileFormat) throws(SolverError) -> Model {
+        try GLPKTerminal.capturing { terminal throws(SolverError) in
+            let problem = GLPKProblem()
+            var aborted: Int32 = 0
+            let code: Int32 =
+                switch format {
+                case .cplexLP: cglpk_read_lp(problem.pointer, path, &aborted)
+                case .freeMPS: cglpk_read_mps(problem.pointer, GLP_MPS_FILE, path, &aborted)
+                case .fixedMPS: cglpk_read_mps(problem.pointer, GLP_MPS_DECK, path, &aborted)
+                case .glpk: cglpk_read_prob(problem.pointer, path, &aborted)
+                }
+            guard aborted == 0, code == 0 else {
+                throw .unreadableFile(
+                    path: path,
+                    reason: "not a valid \(format.rawValue) file: \(terminal.errorSummary)")
+            }
+            return Model(problem)
+        }
+    }
+
+    /// Writes the model in `format`, atomically: a reader never sees a half-written file.
+    public func write(to path: String, format: ModelFileFormat? = nil) throws(SolverError) {
+        guard let format = format ?? ModelFileFormat(pathExtension: path) else {
+            throw .unwritableFile(
+                path: path, reason: "unknown model format — name it .lp, .mps or .glpk")
+        }
+        let temporary = AtomicFile.temporaryPath(for: path)
+        try GLPKTerminal.capturing { terminal throws(SolverError) in
+            let problem = GLPKProblem()
+            try problem.load(self)
+            var aborted: Int32 = 0
+            let code: Int32 =
+                switch format {
+                case .cplexLP: cglpk_write_lp(problem.pointer, temporary, &aborted)
+                case .freeMPS: cglpk_write_mps(problem.pointer, GLP_MPS_FILE, temporary, &aborted)
+                case .fixedMPS: cglpk_write_mps(problem.pointer, GLP_MPS_DECK, temporary, &aborted)
+                case .glpk: cglpk_write_prob(problem.pointer, temporary, &aborted)
+                }
+            guard aborted == 0, code == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw .unwritableFile(path: path, reason: terminal.errorSummary)
+            }
+        }
+        do {
+            try AtomicFile.commit(temporary, to: path)
+        } catch {
+            throw .unwritableFile(path: path, reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// A value that a ``Model`` refuses: each message names the value and says what to do.
+///
+/// These are programming or input errors in building a model. What a solver finds out about a
+/// well-formed model (infeasible, unbounded, out of time) is a ``Solution``, never an error.
+public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A name GLPK cannot store: longer than 255 bytes or with a control character.
+    case invalidName(String, reason: String)
+    /// Bounds that are NaN, inverted, or infinite on the wrong side.
+    case invalidBounds(owner: String, Bounds, reason: String)
+    /// A coefficient or constant that is NaN or infinite.
+    case invalidCoefficient(owner: String, variable: String, value: Double)
+    /// A variable whose index is not a column of this model (made by another model).
+    case unknownVariable(owner: String, index: Int, columnCount: Int)
+    /// A value vector whose length is not the number of columns.
+    case wrongLength(what: String, count: Int, expected: Int)
+
+    public var description: String {
+        switch self {
+        case .invalidName(let name, let reason):
+            "name \"\(name.prefix(40))\(name.count > 40 ? "…" : "")\" \(reason)"
+                + " — use at most 255 bytes and no control characters"
+        case .invalidBounds(let owner, let bounds, let reason):
+            "\(owner): invalid bounds [\(bounds.lower), \(bounds.upper)]: \(reason)"
+                + " — give finite numbers with lower ≤ upper (±infinity means no bound)"
+        case .invalidCoefficient(let owner, let variable, let value):
+            "\(owner): coefficient \(value) of \(variable) is not a finite number"
+                + " — check the data that computes it"
+        case .unknownVariable(let owner, let index, let columnCount):
+            "\(owner): variable x\(index) is not in this model (it has \(columnCount) columns)"
+                + " — use variables made by this model's addVariable"
+        case .wrongLength(let what, let count, let expected):
+            "\(what) has \(count) values but the model has \(expected) columns"
+                + " — give one value per column, in column order"
+        }
+    }
+}
