@@ -111,13 +111,12 @@ extension GLPKProblem {
                 status: .optimal, objective: objective, bound: objective,
                 values: columnValues(glp_ipt_col_prim), rowActivities: rowValues(glp_ipt_row_prim),
                 duals: rowValues(glp_ipt_row_dual), reducedCosts: columnValues(glp_ipt_col_dual))
-        case (0, GLP_NOFEAS):
-            return Solution(status: .infeasible, message: "no feasible solution")
         default:
-            // No convergence usually means an infeasible or unbounded LP, which the interior point
-            // method cannot tell apart; the simplex can, so it settles the question.
+            // GLPK's interior point reports an unbounded LP as "no feasible solution" and often
+            // fails to converge on infeasible ones; the simplex tells the cases apart.
             var solution = try simplex(options, deadline: deadline, terminal: terminal)
-            solution.message = "interior point gave up (\(Self.describe(code))); dual simplex used"
+            solution.message = "interior point: \(code == 0 ? "no feasible solution" : Self.describe(code));"
+                + " classified by the dual simplex"
             return solution
         }
     }

@@ -22,22 +22,10 @@ public enum MathProg {
     public static func solve(
         model path: String, data: [String] = [], options: SolveOptions = SolveOptions()
     ) throws(SolverError) -> MathProgResult {
-        for file in [path] + data where !FileManager.default.isReadableFile(atPath: file) {
-            throw .unreadableFile(path: file, reason: "no such file — check the path")
-        }
-        let outputPath = FileManager.default.temporaryDirectory
-            .appendingPathComponent("corridor-mathprog-\(UUID().uuidString).txt").path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-
         let deadline = Deadline(options.timeLimit)
         let started = deadline.clock.now
-        var result = try GLPKTerminal.capturing { terminal throws(SolverError) in
-            let translator = MathProgTranslator()
-            try translator.readModel(path, skipData: !data.isEmpty, terminal: terminal)
-            for file in data { try translator.readData(file, terminal: terminal) }
-            try translator.generate(output: outputPath, terminal: terminal, path: path)
-            let problem = GLPKProblem()
-            try translator.build(problem, terminal: terminal, path: path)
+        var result = try translating(model: path, data: data) {
+            translator, problem, terminal throws(SolverError) in
             let model = Model(problem)
             try options.check(for: model)
             let solution = try problem.solve(
@@ -50,9 +38,41 @@ public enum MathProg {
             }
             return MathProgResult(model: model, solution: solution, output: "")
         }
-        result.solution.seconds = (deadline.clock.now - started).seconds
-        result.output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        return result
+        result.value.solution.seconds = (deadline.clock.now - started).seconds
+        result.value.output = result.output
+        return result.value
+    }
+
+    /// Translates `model` with its `data` files into a ``Model`` without solving it (to write it
+    /// as LP or MPS, or to solve it with other options).
+    public static func translate(
+        model path: String, data: [String] = []
+    ) throws(SolverError) -> Model {
+        try translating(model: path, data: data) { _, problem, _ in Model(problem) }.value
+    }
+
+    /// Runs GLPK's translator up to a built problem, hands it to `body`, and collects what the
+    /// model's `display` and `printf` statements wrote (GLPK writes them to a file we name).
+    private static func translating<T>(
+        model path: String, data: [String],
+        _ body: (borrowing MathProgTranslator, borrowing GLPKProblem, GLPKTerminal) throws(SolverError) -> T
+    ) throws(SolverError) -> (value: T, output: String) {
+        for file in [path] + data where !FileManager.default.isReadableFile(atPath: file) {
+            throw .unreadableFile(path: file, reason: "no such file — check the path")
+        }
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("corridor-mathprog-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let value = try GLPKTerminal.capturing { terminal throws(SolverError) in
+            let translator = MathProgTranslator()
+            try translator.readModel(path, skipData: !data.isEmpty, terminal: terminal)
+            for file in data { try translator.readData(file, terminal: terminal) }
+            try translator.generate(output: outputPath, terminal: terminal, path: path)
+            let problem = GLPKProblem()
+            try translator.build(problem, terminal: terminal, path: path)
+            return try body(translator, problem, terminal)
+        }
+        return (value, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
     }
 }
 

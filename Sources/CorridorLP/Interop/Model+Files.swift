@@ -34,23 +34,53 @@ extension Model {
     }
 
     private static func read(_ path: String, as format: ModelFileFormat) throws(SolverError) -> Model {
-        try GLPKTerminal.capturing { terminal throws(SolverError) in
+        // GLPK rejects the OBJSENSE section other tools write: read a copy without it.
+        var source = path
+        var mpsSense: ObjectiveSense?
+        if format == .freeMPS || format == .fixedMPS,
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
+        {
+            let stripped = ModelFileConventions.removingObjectiveSense(fromMPS: text)
+            if let sense = stripped.sense {
+                mpsSense = sense
+                source = AtomicFile.temporaryPath(for: NSTemporaryDirectory() + "/read.mps")
+                guard FileManager.default.createFile(atPath: source, contents: Data(stripped.text.utf8))
+                else { throw .unreadableFile(path: path, reason: "cannot make a temporary copy") }
+            }
+        }
+        defer { if source != path { try? FileManager.default.removeItem(atPath: source) } }
+
+        var model = try GLPKTerminal.capturing { terminal throws(SolverError) in
             let problem = GLPKProblem()
             var aborted: Int32 = 0
             let code: Int32 =
                 switch format {
-                case .cplexLP: cglpk_read_lp(problem.pointer, path, &aborted)
-                case .freeMPS: cglpk_read_mps(problem.pointer, GLP_MPS_FILE, path, &aborted)
-                case .fixedMPS: cglpk_read_mps(problem.pointer, GLP_MPS_DECK, path, &aborted)
-                case .glpk: cglpk_read_prob(problem.pointer, path, &aborted)
+                case .cplexLP: cglpk_read_lp(problem.pointer, source, &aborted)
+                case .freeMPS: cglpk_read_mps(problem.pointer, GLP_MPS_FILE, source, &aborted)
+                case .fixedMPS: cglpk_read_mps(problem.pointer, GLP_MPS_DECK, source, &aborted)
+                case .glpk: cglpk_read_prob(problem.pointer, source, &aborted)
                 }
             guard aborted == 0, code == 0 else {
                 throw .unreadableFile(
                     path: path,
-                    reason: "not a valid \(format.rawValue) file: \(terminal.errorSummary)")
+                    reason: "not a valid \(format.rawValue) file: "
+                        + terminal.errorSummary.replacingOccurrences(of: source, with: path))
             }
             return Model(problem)
         }
+        switch format {
+        case .freeMPS, .fixedMPS:
+            if let mpsSense { model.sense = mpsSense }
+        case .cplexLP:
+            if let text = try? String(contentsOfFile: path, encoding: .utf8),
+                let constant = ModelFileConventions.objectiveConstant(inLP: text)
+            {
+                model.objectiveConstant = constant
+            }
+        case .glpk:
+            break
+        }
+        return model
     }
 
     /// Writes the model in `format`, atomically: a reader never sees a half-written file.
@@ -77,6 +107,11 @@ extension Model {
             }
         }
         do {
+            if format == .freeMPS || format == .fixedMPS, sense == .maximize {
+                let text = try String(contentsOfFile: temporary, encoding: .utf8)
+                let completed = ModelFileConventions.addingObjectiveSense(toMPS: text, sense: sense)
+                try Data(completed.utf8).write(to: URL(fileURLWithPath: temporary))
+            }
             try AtomicFile.commit(temporary, to: path)
         } catch {
             throw .unwritableFile(path: path, reason: "\(error)")

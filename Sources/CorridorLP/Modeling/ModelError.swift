@@ -28,7 +28,7 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(owner): coefficient \(value) of \(variable) is not a finite number"
                 + " — check the data that computes it"
         case .unknownVariable(let owner, let index, let columnCount):
-            "\(owner): variable x\(index) is not in this model (it has \(columnCount) columns)"
+            "\(owner): variable x\(index + 1) is not in this model (it has \(columnCount) columns)"
                 + " — use variables made by this model's addVariable"
         case .wrongLength(let what, let count, let expected):
             "\(what) has \(count) values but the model has \(expected) columns"

@@ -86,3 +86,10 @@ extension Duration {
         Double(components.seconds) + Double(components.attoseconds) * 1e-18
     }
 }
+
+import CGLPK
+
+extension GLPKSolver {
+    /// The version of the GLPK library linked at run time (`glp_version`), e.g. "5.0".
+    public static var version: String { String(cString: glp_version()) }
+}

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import CorridorLP
+import Foundation
+import Testing
+
+/// The contract every solve path must keep: each hand-checked case, through each path.
+@Suite("Solver contract")
+struct SolverContractTests {
+    @Test(arguments: ContractCase.all, SolvePath.allCases)
+    func outcome(of contract: ContractCase, along path: SolvePath) throws {
+        let (model, solution) = try path.solve(contract.model)
+        #expect(solution.status == contract.status, "\(solution.message)")
+        guard contract.status == .optimal else {
+            #expect(solution.objective == nil || !solution.status.hasSolution)
+            return
+        }
+        let objective = try #require(solution.objective)
+        #expect(ContractCase.close(objective, try #require(contract.objective)))
+        #expect(solution.bound.map { ContractCase.close($0, objective) } == true)
+        #expect(solution.gap == 0)
+        // The solution is a feasible point of the model and its objective is what it claims.
+        #expect(model.violation(of: solution.values) == nil)
+        #expect(ContractCase.close(model.objectiveValue(of: solution.values), objective))
+        for (name, expected) in contract.values {
+            let variable = try #require(model.variable(named: name), "no variable \(name)")
+            #expect(ContractCase.close(solution[variable], expected), "\(name)")
+        }
+        if !model.isMixedInteger {
+            for (name, expected) in contract.duals {
+                let constraint = try #require(model.constraint(named: name), "no row \(name)")
+                let dual = try #require(solution.dual(of: constraint))
+                #expect(ContractCase.close(dual, expected, tolerance: 1e-5), "dual of \(name)")
+            }
+        }
+    }
+
+    @Test("A model without columns needs no solver")
+    func emptyModel() throws {
+        var model = Model(name: "empty")
+        try model.setObjectiveConstant(5)
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 5)
+    }
+
+    @Test func rowWithoutColumnsThatExcludesZeroIsInfeasible() throws {
+        var model = Model()
+        try model.addConstraint(LinearExpression() >= 1, name: "impossible")
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .infeasible)
+        #expect(solution.message.contains("impossible"))
+    }
+
+    @Test("The time limit stops branch-and-cut with the best plan and a valid bound")
+    func timeLimitRespected() throws {
+        let model = MarketSplit.model(rows: 4, columns: 36, seed: 7)
+        let limit = 1.0
+        let solution = try GLPKSolver().solve(
+            model, options: SolveOptions(timeLimit: .seconds(limit)))
+        #expect(solution.seconds < limit + 1.0, "took \(solution.seconds) s")
+        #expect([.feasible, .noSolution, .optimal].contains(solution.status))
+        if solution.status == .feasible {
+            let objective = try #require(solution.objective)
+            let bound = try #require(solution.bound)
+            #expect(bound <= objective + 1e-9)
+            #expect(model.violation(of: solution.values) == nil)
+            #expect(solution.message.contains("time limit"))
+        }
+    }
+
+    @Test("A starting solution is checked, then used")
+    func startingSolution() throws {
+        let knapsack = ContractCase.knapsack.model
+        // Taking a alone (weight 5) is feasible but not optimal.
+        let start = [1.0, 0, 0, 0]
+        let solution = try GLPKSolver().solve(
+            knapsack, options: SolveOptions(startingSolution: start))
+        #expect(solution.status == .optimal)
+        #expect(solution.objective == 21)
+
+        // Taking everything weighs 19 > 14.
+        #expect {
+            try GLPKSolver().solve(knapsack, options: SolveOptions(startingSolution: [1, 1, 1, 1]))
+        } throws: { error in
+            guard case SolverError.infeasibleStart(let reason) = error else { return false }
+            return reason.contains("capacity") && reason.contains("19")
+        }
+    }
+
+    @Test("A relative gap stops the proof early and says so")
+    func relativeGap() throws {
+        let model = MarketSplit.model(rows: 3, columns: 24, seed: 3)
+        let solution = try GLPKSolver().solve(
+            model, options: SolveOptions(timeLimit: .seconds(20), relativeGap: 0.5))
+        #expect(solution.status.hasSolution || solution.status == .infeasible)
+        if solution.status == .feasible, let gap = solution.gap {
+            #expect(gap <= 0.5 + 1e-9 || solution.message.contains("time limit"))
+        }
+    }
+
+    @Test("Duals and reduced costs come with optimal LPs only")
+    func dualsOnlyForOptimalLP() throws {
+        let lp = try GLPKSolver().solve(ContractCase.wyndor.model)
+        #expect(lp.duals?.count == 3)
+        #expect(lp.reducedCosts?.count == 2)
+        let mip = try GLPKSolver().solve(ContractCase.knapsack.model)
+        #expect(mip.duals == nil)
+    }
+
+    @Test("Independent models solve concurrently on different threads")
+    func concurrentSolves() async throws {
+        let objectives = try await withThrowingTaskGroup(of: Double?.self) { group in
+            for _ in 0..<16 {
+                group.addTask { try GLPKSolver().solve(ContractCase.knapsack.model).objective }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(objectives.count == 16)
+        #expect(objectives.allSatisfy { $0 == 21 })
+    }
+}
+
+/// Cornuéjols–Dawande market split instances: m equality rows over n binaries with random
+/// weights, each row's right-hand side half its weight sum. Tiny, and notoriously hard for
+/// branch-and-bound: the slack-minimising form below is what makes a time limit bite.
+enum MarketSplit {
+    static func model(rows: Int, columns: Int, seed: UInt64) -> Model {
+        var generator = SplitMix64(seed: seed)
+        var model = Model(name: "market_split")
+        let x = try! model.addVariables(count: columns, prefix: "x", kind: .binary)
+        var slack: [Variable] = []
+        for row in 0..<rows {
+            let weights = (0..<columns).map { _ in Double(generator.next() % 100) }
+            let target = (weights.reduce(0, +) / 2).rounded(.down)
+            let over = try! model.addVariable("over\(row)")
+            let under = try! model.addVariable("under\(row)")
+            slack += [over, under]
+            try! model.addConstraint("split\(row)", .exactly(target)) { terms in
+                for (column, weight) in weights.enumerated() { terms.add(weight, x[column]) }
+                terms.add(-1, over)
+                terms.add(1, under)
+            }
+        }
+        try! model.minimize(sum(slack))
+        return model
+    }
+}
+
+/// A small seeded generator, so that generated instances are the same on every machine.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

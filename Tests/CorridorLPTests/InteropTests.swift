@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import CorridorLP
+import Foundation
+import Testing
+
+@Suite("Model files and MathProg")
+struct InteropTests {
+    /// The repository's `Models/` folder, found from this file's place in the tree.
+    static let models = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Models").path
+
+    static func temporary(_ suffix: String) -> String {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("interop-\(UUID().uuidString).\(suffix)").path
+    }
+
+    @Test func mathProgMatchesGlpsol() throws {
+        let model = Self.models + "/transport.mod"
+        let data = Self.models + "/transport.dat"
+        let result = try MathProg.solve(model: model, data: [data])
+        #expect(result.solution.status == .optimal)
+        #expect(abs(try #require(result.solution.objective) - 153.675) < 1e-9)
+        #expect(result.output.contains("Total cost: 153.675 thousand dollars"))
+        #expect(result.output.contains("Seattle -> Chicago: 300"))
+        #expect(result.model.variable(named: "x[Seattle,Chicago]") != nil)
+
+        // glpsol on the same files, when it is installed (make test installs it).
+        guard let glpsol = Self.glpsolObjective(model: model, data: data) else { return }
+        #expect(abs(try #require(result.solution.objective) - glpsol) < 1e-6)
+    }
+
+    @Test func mathProgIntegerModelPostsolves() throws {
+        let path = Self.temporary("mod")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+            set ITEMS := {"a", "b", "c", "d"};
+            param value{ITEMS}; param weight{ITEMS};
+            var take{ITEMS} binary;
+            maximize total: sum{i in ITEMS} value[i] * take[i];
+            s.t. capacity: sum{i in ITEMS} weight[i] * take[i] <= 14;
+            solve;
+            printf "taken:%s\\n", sum{i in ITEMS} take[i];
+            data;
+            param value := a 8 b 11 c 6 d 4;
+            param weight := a 5 b 7 c 4 d 3;
+            end;
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try MathProg.solve(model: path)
+        #expect(result.solution.status == .optimal)
+        #expect(result.solution.objective == 21)
+        #expect(result.output.contains("taken:3"))
+    }
+
+    @Test func mpsWithObjectiveSenseFromOtherTools() throws {
+        let path = Self.temporary("mps")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // As HiGHS and PuLP write it: free MPS with an OBJSENSE section, which GLPK rejects.
+        try """
+            NAME wyndor
+            OBJSENSE
+                MAX
+            ROWS
+             N profit
+             L plant1
+             L plant2
+             L plant3
+            COLUMNS
+             x profit 3 plant1 1
+             x plant3 3
+             y profit 5 plant2 2
+             y plant3 2
+            RHS
+             RHS plant1 4 plant2 12
+             RHS plant3 18
+            ENDATA
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let model = try Model.read(contentsOf: path)
+        #expect(model.sense == .maximize)
+        #expect(try GLPKSolver().solve(model).objective == 36)
+    }
+
+    @Test(arguments: [ModelFileFormat.cplexLP, .freeMPS, .fixedMPS, .glpk])
+    func roundTripKeepsTheModel(format: ModelFileFormat) throws {
+        let original = ContractCase.fixedCharge.model
+        let path = Self.temporary(format.rawValue)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try original.write(to: path, format: format)
+        let read = try Model.read(contentsOf: path, format: format)
+        #expect(read.rowCount == original.rowCount)
+        #expect(read.columnCount == original.columnCount)
+        #expect(read.nonzeroCount == original.nonzeroCount)
+        #expect(read.integerColumnCount == original.integerColumnCount)
+        #expect(read.sense == original.sense)
+        #expect(Set(read.columnNames) == Set(original.columnNames))
+        #expect(try GLPKSolver().solve(read).objective == 23)
+    }
+
+    @Test func writingIsAtomic() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("atomic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ContractCase.wyndor.model.write(to: folder + "/wyndor.lp")
+        // Only the finished file is left; no temporary file beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["wyndor.lp"])
+        #expect {
+            try ContractCase.wyndor.model.write(to: folder + "/missing/wyndor.lp")
+        } throws: { "\($0)".contains("cannot write") }
+    }
+
+    /// Runs glpsol and reads "Objective:  cost = 153.675 (MINimum)" from its report.
+    static func glpsolObjective(model: String, data: String) -> Double? {
+        guard let glpsol = ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first(where: {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }) else { return nil }
+        let report = temporary("txt")
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: glpsol)
+        process.arguments = ["--math", model, "-d", data, "-o", report]
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        guard let text = try? String(contentsOfFile: report, encoding: .utf8),
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Objective:") }),
+            let equals = line.firstIndex(of: "=")
+        else { return nil }
+        return Double(line[line.index(after: equals)...].split(separator: " ").first ?? "")
+    }
+}
