@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import CorridorLP
+import Foundation
 
 /// `corridor`: plans the bottlenecks of the China–Kazakhstan–Europe corridor with GLPK.
 @main
@@ -17,8 +18,32 @@ struct Corridor: AsyncParsableCommand {
             """,
         version: "corridor \(version) (GLPK \(GLPKSolver.version))",
         subcommands: [
+            SolveCommand.self,
+            ValidateCommand.self,
             LPCommand.self,
             MathProgCommand.self,
+            BatchCommand.self,
+            BatchWorkerCommand.self,
+            SummarizeCommand.self,
+            SweepCommand.self,
         ]
     )
+
+    /// Runs the command, with exit status 2 for bad arguments (ArgumentParser's own is 64):
+    /// 0 done, 1 an error or a failed scenario, 2 a command line that cannot run.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            exit(withError: ExitCode(2))
+        }
+    }
 }

@@ -62,7 +62,7 @@ extension Model {
         let rows = problem.rowCount
         let columns = problem.columnCount
         columnNames.reserveCapacity(columns)
-        for column in Int32(1)...Int32(max(columns, 1)) where columns > 0 {
+        for column in stride(from: Int32(1), through: Int32(columns), by: 1) {
             columnNames.append(problem.columnName(column))
             columnBounds.append(problem.columnBounds(column))
             columnKinds.append(problem.columnKind(column))
@@ -72,11 +72,11 @@ extension Model {
         matrix.reserveCapacity(problem.nonzeroCount)
         var indices = [Int32](repeating: 0, count: columns + 1)
         var values = [Double](repeating: 0, count: columns + 1)
-        for row in Int32(1)...Int32(max(rows, 1)) where rows > 0 {
+        for row in stride(from: Int32(1), through: Int32(rows), by: 1) {
             rowNames.append(problem.rowName(row))
             rowBounds.append(problem.rowBounds(row))
             let count = problem.rowEntries(row, columns: &indices, values: &values)
-            for entry in 1...max(count, 1) where count > 0 {
+            for entry in stride(from: 1, through: count, by: 1) {
                 matrix.rows.append(row)
                 matrix.columns.append(indices[entry])
                 matrix.values.append(values[entry])

@@ -82,7 +82,8 @@ extension SolveOptions {
 }
 
 extension Duration {
-    var seconds: Double {
+    /// The duration in seconds, as reports and GLPK's millisecond fields want it.
+    public var seconds: Double {
         Double(components.seconds) + Double(components.attoseconds) * 1e-18
     }
 }

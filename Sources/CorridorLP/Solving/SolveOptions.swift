@@ -72,7 +72,5 @@ public struct SolveOptions: Sendable {
     }
 
     /// The time limit in seconds, for GLPK's millisecond fields and for reports.
-    public var timeLimitSeconds: Double? {
-        timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
-    }
+    public var timeLimitSeconds: Double? { timeLimit?.seconds }
 }

@@ -69,6 +69,17 @@ struct SolverContractTests {
         }
     }
 
+    @Test("The time limit stops the simplex too", arguments: [SolvePath.dualSimplex, .primalSimplex])
+    func lpTimeLimitRespected(along path: SolvePath) throws {
+        let model = Transportation.model(supplies: 400, markets: 400, seed: 11)
+        let (_, solution) = try path.solve(model, options: SolveOptions(timeLimit: .milliseconds(50)))
+        #expect(solution.seconds < 1.5, "took \(solution.seconds) s")
+        #expect([.feasible, .noSolution].contains(solution.status), "\(solution.status)")
+        if solution.status == .feasible {
+            #expect(model.violation(of: solution.values) == nil)
+        }
+    }
+
     @Test("A starting solution is checked, then used")
     func startingSolution() throws {
         let knapsack = ContractCase.knapsack.model
@@ -143,6 +154,30 @@ enum MarketSplit {
             }
         }
         try! model.minimize(sum(slack))
+        return model
+    }
+}
+
+/// A random balanced transportation LP: `supplies × markets` arcs, large enough that a
+/// simplex needs far more than a few milliseconds.
+enum Transportation {
+    static func model(supplies: Int, markets: Int, seed: UInt64) -> Model {
+        var generator = SplitMix64(seed: seed)
+        var model = Model(name: "transportation")
+        let ship = try! model.addVariables(count: supplies * markets)
+        for arc in ship { try! model.setObjectiveCoefficient(arc, Double(1 + generator.next() % 1000)) }
+        let supply = Double(markets * 10)
+        let demand = Double(supplies * 10)
+        for i in 0..<supplies {
+            try! model.addConstraint("", .atMost(supply)) { row in
+                for j in 0..<markets { row.add(1, ship[i * markets + j]) }
+            }
+        }
+        for j in 0..<markets {
+            try! model.addConstraint("", .atLeast(demand)) { row in
+                for i in 0..<supplies { row.add(1, ship[i * markets + j]) }
+            }
+        }
         return model
     }
 }

@@ -1,0 +1,72 @@
+#!/bin/bash
+# Batch throughput: 1,000 small `lp` scenarios (small LPs and 0-1 knapsack MIPs) solved by
+# `corridor batch` with --jobs 1 and --jobs 2, each scenario in its own worker process.
+# Prints scenarios per second for each, the speed-up (target: ≥ 1.8× on 2 cores), and the
+# overhead per scenario in milliseconds as the batch measures it: start (spawning the worker until
+# it runs), load+write (the worker's run minus the solver's time: reading the scenario and model,
+# building, writing the JSON), record (the worker's exit and the batch writing the result).
+#
+#   Benchmarks/batch-throughput.sh [COUNT]        (default 1000)
+#
+# Builds a release binary into .build-batch-release unless CORRIDOR names one. A benchmark, not a
+# test: the numbers depend on the machine and on what else runs on it.
+set -euo pipefail
+COUNT=${1:-1000}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+if [ -z "${CORRIDOR:-}" ]; then
+    swift build -c release --scratch-path "$ROOT/.build-batch-release" --package-path "$ROOT" --product corridor >&2
+    CORRIDOR="$ROOT/.build-batch-release/release/corridor"
+fi
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/corridor-throughput.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+# The scenarios: one in two a 3×4 LP, the others a 12-item 0-1 knapsack, coefficients varying.
+mkdir -p "$WORK/scenarios/models"
+for ((i = 0; i < COUNT; i++)); do
+    if ((i % 2 == 0)); then
+        cat > "$WORK/scenarios/models/m$i.lp" <<LP
+Maximize
+ obj: $((3 + i % 7)) x1 + $((2 + i % 5)) x2 + 4 x3 + $((1 + i % 3)) x4
+Subject To
+ c1: x1 + x2 + x3 + x4 <= $((10 + i % 13))
+ c2: 2 x1 + x2 + 3 x3 <= $((15 + i % 11))
+ c3: x2 + 2 x3 + x4 <= 12
+Bounds
+ x1 <= 6
+End
+LP
+    else
+        {
+            echo "Maximize"
+            printf " value:"
+            for ((j = 1; j <= 12; j++)); do printf " + %d x%d" $(((i * 7 + j * 13) % 40 + 5)) "$j"; done
+            printf "\nSubject To\n weight:"
+            for ((j = 1; j <= 12; j++)); do printf " + %d x%d" $(((i * 11 + j * 17) % 30 + 3)) "$j"; done
+            printf " <= %d\nBinary\n" $((60 + i % 40))
+            for ((j = 1; j <= 12; j++)); do printf " x%d" "$j"; done
+            printf "\nEnd\n"
+        } > "$WORK/scenarios/models/m$i.lp"
+    fi
+    printf 'kind: lp\nname: s%04d\nmodel: models/m%d.lp\n' "$i" "$i" > "$WORK/scenarios/s$(printf %04d "$i").yaml"
+done
+
+cores=$(nproc)
+echo "corridor batch throughput: $COUNT small lp scenarios, $cores cores, $("$CORRIDOR" --version)"
+declare -A rate
+for jobs in 1 2; do
+    start=$(date +%s.%N)
+    "$CORRIDOR" batch "$WORK/scenarios" --out "$WORK/results-$jobs" --jobs "$jobs" \
+        > "$WORK/report-$jobs.txt" 2> "$WORK/progress-$jobs.txt" || {
+        echo "batch --jobs $jobs failed:" >&2
+        cat "$WORK/report-$jobs.txt" >&2
+        exit 1
+    }
+    end=$(date +%s.%N)
+    seconds=$(echo "$end - $start" | bc -l)
+    rate[$jobs]=$(echo "$COUNT / $seconds" | bc -l)
+    solved=$(grep -c ',optimal,' "$WORK/results-$jobs/summary.csv" || true)
+    printf -- "--jobs %d: %d scenarios (%d optimal) in %.2f s = %.1f scenarios/s, %.1f ms per scenario\n" \
+        "$jobs" "$COUNT" "$solved" "$seconds" "${rate[$jobs]}" "$(echo "1000 * $seconds / $COUNT" | bc -l)"
+    grep '^overhead per scenario' "$WORK/report-$jobs.txt" | sed 's/^/    /'
+done
+printf "speed-up --jobs 2 / --jobs 1: %.2fx (target >= 1.8x on 2 cores)\n" "$(echo "${rate[2]} / ${rate[1]}" | bc -l)"

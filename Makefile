@@ -1,0 +1,34 @@
+# Corridor — two commands on a fresh Debian machine:
+#   make demo   installs GLPK when missing, builds in release mode and runs the main job
+#   make test   the same set-up, then every test
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+SWIFT ?= swift
+CORRIDOR := .build/release/corridor
+DEMO_OUT ?= out/demo
+
+.PHONY: demo test setup build release clean
+
+## Install GLPK's headers and library (and glpsol, which tests compare against) when missing.
+setup:
+	@if [ ! -f /usr/include/glpk.h ] || ! command -v glpsol >/dev/null 2>&1; then \
+		echo "Installing libglpk-dev and glpk-utils with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libglpk-dev glpk-utils; \
+	fi
+
+release: setup
+	$(SWIFT) build -c release --product corridor
+
+## The main job: plan every bundled scenario and write the results to $(DEMO_OUT).
+demo: release
+	@bash scripts/demo.sh "$(CORRIDOR)" "$(DEMO_OUT)"
+
+## Every test, in one run (unit, contract, misuse in child processes, end-to-end on the built tool).
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build out

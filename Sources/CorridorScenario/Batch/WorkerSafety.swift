@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import Foundation
+
+/// What a worker does before it solves: stop when its batch is gone, and the test-only triggers.
+public enum WorkerSafety {
+    /// Exits the worker (status 137, as if killed) as soon as its parent `batch` process is gone.
+    ///
+    /// A batch that is itself killed with SIGKILL cannot kill its workers; without this they would
+    /// run on as orphans. A thread polls the parent process id 4 times a second, because
+    /// `prctl(PR_SET_PDEATHSIG)` fires when the parent's *thread* that started the worker ends,
+    /// which in a thread pool can happen while the batch is still running.
+    public static func exitWithParent() {
+        // A batch ignores SIGINT and SIGTERM to handle them itself, and an ignored signal stays
+        // ignored across exec: give the worker the default actions back.
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+        guard let value = ProcessInfo.processInfo.environment[WorkerInvocation.parentVariable],
+            let parent = pid_t(value)
+        else { return }
+        if getppid() != parent { _exit(137) }
+        let watchdog = Thread {
+            while true {
+                if getppid() != parent { _exit(137) }
+                usleep(250_000)
+            }
+        }
+        watchdog.stackSize = 64 * 1024
+        watchdog.start()
+    }
+
+    /// **Test only.** `CORRIDOR_TEST_CRASH_ON=<name>[,<name>…]` makes a worker whose scenario has
+    /// that name (or file name without extension) call `abort()`; `CORRIDOR_TEST_HANG_ON` makes it
+    /// sleep forever. The batch tests use them to check that a crashing or hanging scenario is
+    /// recorded as failed while the rest are solved; nothing else sets these variables.
+    public static func applyTestTriggers(for path: String) {
+        let environment = ProcessInfo.processInfo.environment
+        let crashOn = names(environment["CORRIDOR_TEST_CRASH_ON"])
+        let hangOn = names(environment["CORRIDOR_TEST_HANG_ON"])
+        guard !crashOn.isEmpty || !hangOn.isEmpty else { return }
+        let file = ScenarioFile(path: path)
+        let names: Set<String> = [file.stem, ScenarioHeader.read(file).name]
+        if !crashOn.isDisjoint(with: names) { abort() }
+        if !hangOn.isDisjoint(with: names) {
+            while true { sleep(3600) }
+        }
+    }
+
+    private static func names(_ value: String?) -> Set<String> {
+        Set((value ?? "").split(separator: ",").map(String.init))
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+/// The result of one scenario: what `corridor solve --json` writes and `batch` collects.
+public struct ScenarioResult: Sendable {
+    /// The scenario's name.
+    public var scenario: String
+    public var kind: String
+    public var status: ResultStatus
+    public var objective: Double?
+    public var bound: Double?
+    public var gap: Double?
+    /// `nil` when nothing was solved.
+    public var unserved: Double?
+    public var solveSeconds: Double
+    public var model: ModelStats?
+    public var plan: JSONValue
+    public var kpis: JSONValue
+    public var message: String?
+    /// The scenario file as given.
+    public var file: String
+    /// Every problem of an invalid scenario (`FILE:LINE: field: what — what to do`), or the error
+    /// of a solve that failed; empty for a solved scenario, whatever its status.
+    public var errors: [String]
+    /// The plan's tables for `--csv` (not part of the JSON).
+    public var tables: [PlanTable]
+
+    public init(
+        scenario: String, kind: String, file: String, status: ResultStatus,
+        objective: Double? = nil, bound: Double? = nil, gap: Double? = nil, unserved: Double? = nil,
+        solveSeconds: Double = 0, model: ModelStats? = nil, plan: JSONValue = .object([]),
+        kpis: JSONValue = .object([]), message: String? = nil, errors: [String] = [],
+        tables: [PlanTable] = []
+    ) {
+        self.scenario = scenario
+        self.kind = kind
+        self.file = file
+        self.status = status
+        self.objective = objective
+        self.bound = bound
+        self.gap = gap
+        self.unserved = unserved
+        self.solveSeconds = solveSeconds
+        self.model = model
+        self.plan = plan
+        self.kpis = kpis
+        self.message = message
+        self.errors = errors
+        self.tables = tables
+    }
+
+    /// A solved scenario's result.
+    public init(core: ScenarioCore, file: String, result: KindResult) {
+        self.init(
+            scenario: core.name, kind: core.kind, file: file, status: result.status,
+            objective: result.objective, bound: result.bound, gap: result.gap,
+            unserved: result.unserved, solveSeconds: result.seconds, model: result.model,
+            plan: result.plan, kpis: result.kpis, message: result.message, tables: result.tables)
+    }
+
+    /// The result of a scenario that could not be solved: status `error`, the problems as
+    /// `errors` and the first one (with the count) as `message`.
+    public static func failed(
+        file: String, scenario: String, kind: String, errors: [String], seconds: Double = 0
+    ) -> ScenarioResult {
+        let first = errors.first ?? "unknown error"
+        let message =
+            errors.count > 1 ? "\(errors.count) problems; the first: \(first)" : first
+        return ScenarioResult(
+            scenario: scenario, kind: kind, file: file, status: .error, solveSeconds: seconds,
+            message: message, errors: errors)
+    }
+
+    /// Whether the scenario was invalid or its solve failed (as opposed to solved, whatever
+    /// the status says about the proof).
+    public var isFailure: Bool { !errors.isEmpty }
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import ArgumentParser
+import CorridorScenario
+import Foundation
+
+/// `corridor batch`: solves every scenario under some paths, each in a process of its own.
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Solve every scenario file under the given paths, each in its own process.",
+        discussion: """
+            Folders are searched recursively for .yaml, .yml and .json scenarios (hidden entries,
+            CSV and data files skipped), in byte order of their paths. Each scenario is solved by
+            a worker process of its own: one that crashes, runs past its time limit plus the grace
+            period, or is invalid is recorded as failed with its reason, and the rest go on.
+
+            Writes OUT/<scenario>.json per scenario (atomically: a killed batch leaves no half
+            file), OUT/summary.csv and OUT/summary.json. Two scenarios with one name get
+            <name>.json and <name>~2.json (by path order).
+
+            Exit status: 0 when every scenario succeeded, 1 when any failed, 2 for bad arguments.
+            """)
+
+    @Argument(help: "Scenario files or folders to search.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Folder for the results and summaries (created when missing).")
+    var out: String
+
+    @Option(name: .long, help: "Scenarios solved at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Solve only scenarios without a complete result in the --out folder.")
+    var resume = false
+
+    @Flag(name: .long, help: "With --resume, solve scenarios whose result is a failure again too.")
+    var retryFailed = false
+
+    @Option(name: .long, help: "Solve only the K-th of N disjoint slices (stable by path), e.g. 2/8.")
+    var shard: String?
+
+    @Option(name: .long, help: "Time limit in seconds for every scenario (overrides the files).")
+    var timeLimit: Double?
+
+    @Option(name: .long, help: "Seconds a scenario may run past its time limit before it is killed.")
+    var grace: Double = 10
+
+    func run() async throws {
+        try await BadArguments.exitingWithStatus2(solveAll)
+    }
+
+    private func solveAll() async throws {
+        let slice = try BadArguments.check { () throws(BatchError) -> Shard in
+            guard let text = self.shard else { return .all }
+            return try Shard(parsing: text)
+        }
+        try checkNumbers()
+        let files = try BadArguments.check { () throws(BatchError) in
+            try ScenarioCollector.collect(paths, excludingFolders: [out])
+        }
+        guard !files.isEmpty else {
+            throw BadArguments(
+                "no scenario files (.yaml, .yml, .json) under \(paths.joined(separator: " "))"
+                    + " — give scenario files or folders that hold them")
+        }
+        let entries = slice.select(BatchEntry.entries(for: files))
+        let runner = try BadArguments.check { () throws(BatchError) in
+            try BatchRunner(
+                configuration: BatchConfiguration(
+                    executable: Self.executable, outputFolder: out,
+                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                    timeLimitSeconds: timeLimit, graceSeconds: grace))
+        }
+        BatchInterruption.install { runner.removeScratch() }
+
+        let todo = resume ? BatchResults.pending(entries, in: out, retryFailed: retryFailed) : entries
+        let progress = BatchProgress()
+        let clock = ContinuousClock.now
+        progress.started(total: todo.count, skipped: entries.count - todo.count)
+        let outcomes = await runner.run(todo, progress: progress)
+        progress.completed()
+        runner.removeScratch()
+        let elapsed = clock.duration(to: .now)
+
+        let summary = BatchResults.summary(of: entries, in: out)
+        do {
+            try summary.write(to: out)
+        } catch {
+            throw CLIError("cannot write the summary into \(out): \(error.localizedDescription)")
+        }
+        print(BatchReport(summary: summary, outcomes: outcomes, elapsed: elapsed, shard: slice, out: out))
+        if summary.failedCount > 0 { throw ExitCode.failure }
+    }
+
+    private func checkNumbers() throws {
+        if let jobs, jobs < 1 {
+            throw BadArguments("--jobs \(jobs): give at least 1 (scenarios solved at once)")
+        }
+        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
+            throw BadArguments("--time-limit \(timeLimit): give a number of seconds > 0")
+        }
+        if !(grace.isFinite && grace >= 0) {
+            throw BadArguments("--grace \(grace): give a number of seconds ≥ 0")
+        }
+        if retryFailed && !resume {
+            throw BadArguments("--retry-failed only goes with --resume")
+        }
+    }
+
+    /// This executable, to start workers from: `/proc/self/exe` names the running binary even when
+    /// it was started through `PATH` or a relative path from another folder.
+    static var executable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+    }
+}

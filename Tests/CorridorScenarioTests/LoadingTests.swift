@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import CorridorScenario
+import Testing
+
+@Suite("Loading scenario files")
+struct LoadingTests {
+    @Test("YAML and JSON of the same lp scenario load the same")
+    func yamlAndJSONAgreeForLP() throws {
+        let yaml = try ScenarioLoader.load(Fixtures.path("transport.yaml"), registry: Fixtures.registry)
+        let json = try ScenarioLoader.load(Fixtures.path("transport.json"), registry: Fixtures.registry)
+        #expect(yaml.core.name == "transport")
+        #expect(json.core.name == yaml.core.name)
+        #expect(json.core.kind == "lp")
+        #expect(json.core.solver == yaml.core.solver)
+        #expect(yaml.core.solver == SolverSettings(timeLimitSeconds: 30, mipGap: 0, method: .simplex))
+        let yamlResult = yaml.solve()
+        let jsonResult = json.solve()
+        #expect(yamlResult.objective == jsonResult.objective)
+        #expect(yamlResult.plan == jsonResult.plan)
+    }
+
+    @Test("YAML with a CSV table and inline JSON of the same depot scenario load the same")
+    func yamlWithCSVAndJSONAgree() throws {
+        let yaml = try ScenarioLoader.load(Fixtures.path("depot.yaml"), registry: Fixtures.registry)
+        let json = try ScenarioLoader.load(Fixtures.path("depot.json"), registry: Fixtures.registry)
+        let fromYAML = try #require(yaml.input as? DepotKind)
+        let fromJSON = try #require(json.input as? DepotKind)
+        #expect(fromYAML == fromJSON)
+        #expect(yaml.core.horizon == json.core.horizon)
+    }
+
+    @Test("CSV cells become numbers, booleans, text, maps, lists and pairs; empty cells are absent")
+    func csvTable() throws {
+        let scenario = try ScenarioLoader.load(Fixtures.path("depot.yaml"), registry: Fixtures.registry)
+        let depot = try #require(scenario.input as? DepotKind)
+        #expect(depot.vessels.map(\.id) == ["BARYS-049", "AKTAU-7", "KARA \"SEA\""])
+        let barys = depot.vessels[0]
+        #expect(barys.eta == 6)
+        #expect(barys.weight == 2)
+        #expect(barys.handlingHours == ["CT1": 12, "CT2": 16])
+        #expect(barys.allowedBerths == ["CT1", "CT2"])
+        #expect(barys.due == 36)
+        #expect(barys.windows == [[0, 10], [20, 30]])
+        #expect(barys.pilot == true)
+        let aktau = depot.vessels[1]
+        #expect(aktau.eta == -2)  // before the horizon: already at anchor
+        #expect(aktau.weight == 1)  // empty cell: absent, so the default
+        #expect(aktau.handlingHours == ["CT2": 10])
+        #expect(aktau.allowedBerths == ["CT2"])  // one value is a list of one
+        #expect(aktau.due == nil && aktau.windows == nil && aktau.pilot == nil)
+        let kara = depot.vessels[2]
+        #expect(kara.eta == 30 && kara.weight == 1.5)
+        #expect(kara.due == 192)  // after the horizon, allowed for `due`
+        #expect(kara.pilot == false)
+        #expect(depot.berths[0].available == [[0, 72], [84, 168]])
+    }
+
+    @Test("a kind is known only to a registry that lists it")
+    func registry() throws {
+        let lpOnly = KindRegistry([LPKind.self])
+        #expect(lpOnly.names == ["lp"])
+        do {
+            _ = try ScenarioLoader.load(Fixtures.path("depot.yaml"), registry: lpOnly)
+            Issue.record("the depot kind is not in this registry")
+        } catch {
+            #expect(error.diagnostics.map(\.problem) == ["\"depot\" is not a valid value"])
+            #expect(error.diagnostics.first?.location.line == 2)
+        }
+        var extended = lpOnly
+        extended.register(DepotKind.self)
+        _ = try ScenarioLoader.load(Fixtures.path("depot.yaml"), registry: extended)
+    }
+
+    @Test("the name defaults to the file name without its extension")
+    func defaultName() throws {
+        let scenario = try ScenarioLoader.load(Fixtures.path("small-lp.yaml"), registry: Fixtures.registry)
+        #expect(scenario.core.name == "small-lp")
+        #expect(scenario.core.solver == SolverSettings())
+        #expect(scenario.core.horizon == nil)
+    }
+
+    @Test("peekName reads the name without validating, and falls back to the file name")
+    func peekName() {
+        #expect(ScenarioLoader.peekName(Fixtures.path("infeasible.yaml")) == "no-plan")
+        #expect(ScenarioLoader.peekName(Fixtures.path("small-lp.yaml")) == "small-lp")
+        #expect(ScenarioLoader.peekName("/no/such/folder/broken.yaml") == "broken")
+    }
+
+    @Test("ISO-8601 times with offsets convert to hours after the horizon's start")
+    func times() throws {
+        let scenario = try Fixtures.load(
+            """
+            kind: depot
+            horizon: {start: "2026-12-01T00:00:00+05:00", hours: 48}
+            berths: [{id: B}]
+            vessels:
+              - {id: a, eta: "2026-11-30T19:00:00Z"}
+              - {id: b, eta: 2026-12-01T08:30:00+08:00}
+              - {id: c, eta: "2026-12-02T23:59:59.5+05:00"}
+              - {id: d, eta: 2026-12-03T00:00:00+05:00}
+            """)
+        let depot = try #require(scenario.input as? DepotKind)
+        // 08:30 at +08:00 is 00:30 UTC, 05:30 at +05:00.
+        #expect(depot.vessels.map(\.eta) == [0, 5.5, 47 + 3599.5 / 3600, 48])
+        let horizon = try #require(scenario.core.horizon)
+        #expect(horizon.iso(hoursAfterStart: 6) == "2026-12-01T06:00:00+05:00")
+        #expect(horizon.iso(hoursAfterStart: -30) == "2026-11-29T18:00:00+05:00")
+        #expect(horizon.iso(hoursAfterStart: 0.25) == "2026-12-01T00:15:00+05:00")
+    }
+
+    @Test("a leap day is a date, the 29th of February of a common year is not")
+    func calendar() {
+        if case .failure = Instant.parse("2028-02-29T00:00:00+05:00") { Issue.record("2028 is a leap year") }
+        if case .success = Instant.parse("2026-02-29T00:00:00+05:00") { Issue.record("2026 is not") }
+        if case .success(let instant) = Instant.parse("1970-01-01T05:00:00+05:00") {
+            #expect(instant.secondsSinceEpoch == 0)
+        } else {
+            Issue.record("a valid time was rejected")
+        }
+    }
+}
