@@ -247,6 +247,10 @@ func report(_ r: Measurement, options: Options, pulp: Bool? = nil) {
     print("ratios".padding(toLength: 58, withPad: " ", startingAt: 0) + "     cold      warm")
     ratio("Corridor build+load ÷ C arrays+load (+delete both)", r.corridorTotal, r.cTotal, target: "target ≤ 1.5×")
     ratio("Corridor build+load ÷ C load alone (+delete both)", r.corridorTotal, r.cLoadFree, target: "target ≤ 1.5× (strict)")
+    var cArraysLoad = r.cArrays
+    cArraysLoad.cold = zip(r.cArrays.cold, r.cLoad.cold).map(+)
+    cArraysLoad.warm = zip(r.cArrays.warm, r.cLoad.warm).map(+)
+    ratio("Corridor build+load+delete ÷ C arrays+load, no delete", r.corridorTotal, cArraysLoad, target: "(C's delete not counted)")
     if pulp {
         // PuLP has one repetition per process: its runs are compared with Corridor's cold and warm.
         let once = { (s: Samples) in Samples(cold: s.cold, warm: s.cold) }

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import CGLPK
-import CGLPKShim
 import Foundation
 
 extension Model {
@@ -52,15 +50,7 @@ extension Model {
 
         var model = try GLPKTerminal.capturing { terminal throws(SolverError) in
             let problem = GLPKProblem()
-            var aborted: Int32 = 0
-            let code: Int32 =
-                switch format {
-                case .cplexLP: cglpk_read_lp(problem.pointer, source, &aborted)
-                case .freeMPS: cglpk_read_mps(problem.pointer, GLP_MPS_FILE, source, &aborted)
-                case .fixedMPS: cglpk_read_mps(problem.pointer, GLP_MPS_DECK, source, &aborted)
-                case .glpk: cglpk_read_prob(problem.pointer, source, &aborted)
-                }
-            guard aborted == 0, code == 0 else {
+            guard problem.read(source, as: format) else {
                 throw .unreadableFile(
                     path: path,
                     reason: "not a valid \(format.rawValue) file: "
@@ -93,15 +83,7 @@ extension Model {
         try GLPKTerminal.capturing { terminal throws(SolverError) in
             let problem = GLPKProblem()
             try problem.load(self)
-            var aborted: Int32 = 0
-            let code: Int32 =
-                switch format {
-                case .cplexLP: cglpk_write_lp(problem.pointer, temporary, &aborted)
-                case .freeMPS: cglpk_write_mps(problem.pointer, GLP_MPS_FILE, temporary, &aborted)
-                case .fixedMPS: cglpk_write_mps(problem.pointer, GLP_MPS_DECK, temporary, &aborted)
-                case .glpk: cglpk_write_prob(problem.pointer, temporary, &aborted)
-                }
-            guard aborted == 0, code == 0 else {
+            guard problem.write(temporary, as: format) else {
                 try? FileManager.default.removeItem(atPath: temporary)
                 throw .unwritableFile(path: path, reason: terminal.errorSummary)
             }
