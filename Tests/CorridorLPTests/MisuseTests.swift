@@ -92,7 +92,7 @@ struct MisuseTests {
             } throws: { "\($0)".contains("relative gap") }
             #expect {
                 try solver.solve(model, options: SolveOptions(startingSolution: [1, 2]))
-            } throws: { "\($0)".contains("2 values") && "\($0)".contains("1 columns") }
+            } throws: { "\($0)".contains("2 values where 1 are needed") }
             #expect {
                 try solver.solve(model, options: SolveOptions(startingSolution: [0.5]))
             } throws: { "\($0)".contains("not a whole number") }

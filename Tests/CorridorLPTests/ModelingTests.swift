@@ -88,6 +88,29 @@ struct ModelingTests {
         }
     }
 
+    @Test func bulkObjectiveCoefficients() throws {
+        var model = Model()
+        let x = try model.addVariables(count: 3)
+        try model.setObjectiveCoefficients([1, 2, 3], of: x)
+        #expect(model.objectiveCoefficients == [1, 2, 3])
+        #expect(throws: ModelError.wrongLength(what: "objective coefficients", count: 2, expected: 3)) {
+            try model.setObjectiveCoefficients([1, 2], of: x)
+        }
+        #expect {
+            try model.setObjectiveCoefficients([1, .nan, 3], of: x)
+        } throws: { "\($0)".contains("x2") }
+        #expect(model.objectiveCoefficients == [1, 2, 3])
+    }
+
+    @Test func onlyNamedColumnsStoreNames() throws {
+        var model = Model()
+        _ = try model.addVariables(count: 4)
+        let named = try model.addVariable("late")
+        #expect(model.columnNames == ["", "", "", "", "late"])
+        #expect(model.variable(named: "late") == named)
+        #expect(model.variable(named: "") == nil)
+    }
+
     @Test func solutionEvaluatesExpressions() throws {
         let wyndor = ContractCase.wyndor.model
         let solution = try GLPKSolver().solve(wyndor)

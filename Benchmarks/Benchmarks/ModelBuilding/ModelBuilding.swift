@@ -43,9 +43,8 @@ let benchmarks: @Sendable () -> Void = {
             configuration: .init(maxIterations: iterations)
         ) { benchmark in
             for _ in benchmark.scaledIterations {
-                var model = try data.buildModel()
-                try LoadProbe.arm(&model)
-                try LoadProbe.loadAndFree(model)
+                let model = try data.buildModel()
+                try GLPKSolver().load(model)
                 blackHole(model)
             }
         }
@@ -55,11 +54,10 @@ let benchmarks: @Sendable () -> Void = {
             "Load \(label)",
             configuration: .init(maxIterations: iterations)
         ) { benchmark in
-            var model = try data.buildModel()
-            try LoadProbe.arm(&model)
+            let model = try data.buildModel()
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
-                try LoadProbe.loadAndFree(model)
+                try GLPKSolver().load(model)
             }
             benchmark.stopMeasurement()
             blackHole(model)

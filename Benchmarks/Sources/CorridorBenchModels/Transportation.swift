@@ -72,7 +72,7 @@ extension TransportationData {
         var model = Model(name: "transport")
         model.reserveCapacity(rows: rows, nonzeros: nonzeros)
         let x = try model.addVariables(count: arcs, prefix: named ? "x" : "")
-        for k in 0..<arcs { try model.setObjectiveCoefficient(x[k], cost[k]) }
+        try model.setObjectiveCoefficients(cost, of: x)
         for i in 0..<supplies {
             try model.addConstraint(named ? "s[\(i + 1)]" : "", .atMost(supply[i])) { row in
                 let first = i * markets
@@ -85,40 +85,5 @@ extension TransportationData {
             }
         }
         return model
-    }
-}
-
-/// Loading a model into GLPK through Corridor's public API only.
-///
-/// `CorridorLP` has no public "load without solving" call, so this adds one integer column whose
-/// bounds hold no whole number (0.25…0.75): `GLPKSolver.solve` loads the whole model into a fresh
-/// `glp_prob` (names, bounds, kinds, objective, one `glp_load_matrix`), sees the empty integer
-/// column, frees the problem and returns `.infeasible` without calling any solver. So the time of
-/// that call is create + load + `glp_delete_prob`, plus Corridor's option checks and terminal-hook
-/// set-up (microseconds).
-public enum LoadProbe {
-    /// Adds the sentinel column; call once after building.
-    public static func arm(_ model: inout Model) throws {
-        _ = try model.addVariable("", lower: 0.25, upper: 0.75, kind: .integer)
-    }
-
-    /// Loads `model` (armed by ``arm(_:)``) into GLPK and frees it again; fails if anything but
-    /// the early `.infeasible` came back (i.e. if the library stopped taking this shortcut).
-    public static func loadAndFree(_ model: Model) throws {
-        let solution = try GLPKSolver().solve(model, options: SolveOptions())
-        guard solution.status == .infeasible, solution.message.contains("whole number") else {
-            throw ProbeError.solverRan(solution.message)
-        }
-    }
-
-    public enum ProbeError: Error, CustomStringConvertible {
-        case solverRan(String)
-        public var description: String {
-            switch self {
-            case .solverRan(let message):
-                "the load probe reached a solver (\(message)): GLPKSolver no longer stops early on an"
-                    + " integer column without a whole number; measure load another way"
-            }
-        }
     }
 }

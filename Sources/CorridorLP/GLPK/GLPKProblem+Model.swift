@@ -20,7 +20,7 @@ extension GLPKProblem {
         for (index, bounds) in model.rowBounds.enumerated() {
             setRowBounds(Int32(index + 1), bounds)
         }
-        for (index, name) in model.columnNames.enumerated() where !name.isEmpty {
+        for (index, name) in model.storedColumnNames.enumerated() where !name.isEmpty {
             setColumnName(Int32(index + 1), name)
         }
         var emptyIntegerColumn: Int?
@@ -61,10 +61,9 @@ extension Model {
         sense = problem.sense
         let rows = problem.rowCount
         let columns = problem.columnCount
-        columnNames.reserveCapacity(columns)
         for column in stride(from: Int32(1), through: Int32(columns), by: 1) {
-            columnNames.append(problem.columnName(column))
             columnBounds.append(problem.columnBounds(column))
+            setColumnName(problem.columnName(column), at: Int(column) - 1)
             columnKinds.append(problem.columnKind(column))
             objectiveCoefficients.append(problem.objectiveCoefficient(column))
         }

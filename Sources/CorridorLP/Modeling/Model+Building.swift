@@ -19,10 +19,10 @@ extension Model {
         guard objective.isFinite else {
             throw .invalidCoefficient(owner: "objective", variable: owner, value: objective)
         }
-        columnNames.append(name)
         columnBounds.append(bounds)
         columnKinds.append(kind)
         objectiveCoefficients.append(objective)
+        setColumnName(name, at: columnCount - 1)
         return Variable(index: columnCount - 1)
     }
 
@@ -39,13 +39,11 @@ extension Model {
         columnBounds.append(contentsOf: repeatElement(bounds, count: count - 1))
         columnKinds.append(contentsOf: repeatElement(kind, count: count - 1))
         objectiveCoefficients.append(contentsOf: repeatElement(0, count: count - 1))
-        if prefix.isEmpty {
-            columnNames.append(contentsOf: repeatElement("", count: count - 1))
-        } else {
+        if !prefix.isEmpty {
             for number in 2...count {
                 let name = "\(prefix)[\(number)]"
                 try Self.check(name: name)
-                columnNames.append(name)
+                setColumnName(name, at: first + number - 1)
             }
         }
         return (first..<columnCount).map(Variable.init(index:))
@@ -176,6 +174,30 @@ extension Model {
                 owner: "objective", variable: name(of: variable), value: coefficient)
         }
         objectiveCoefficients[variable.index] = coefficient
+    }
+
+    /// Sets the objective coefficients of `variables`, in order: the fast way to set the
+    /// objective of a large model.
+    public mutating func setObjectiveCoefficients(
+        _ coefficients: [Double], of variables: [Variable]
+    ) throws(ModelError) {
+        guard coefficients.count == variables.count else {
+            throw .wrongLength(
+                what: "objective coefficients", count: coefficients.count,
+                expected: variables.count)
+        }
+        for (variable, coefficient) in zip(variables, coefficients) {
+            try checkVariable(variable, owner: "objective")
+            guard coefficient.isFinite else {
+                throw .invalidCoefficient(
+                    owner: "objective", variable: name(of: variable), value: coefficient)
+            }
+        }
+        objectiveCoefficients.withUnsafeMutableBufferPointer { objective in
+            for (variable, coefficient) in zip(variables, coefficients) {
+                objective[variable.index] = coefficient
+            }
+        }
     }
 
     /// Sets the objective's constant term.

@@ -22,7 +22,10 @@ public struct Model: Sendable {
     public internal(set) var sense: ObjectiveSense = .minimize
 
     // Columns, by index.
-    public internal(set) var columnNames: [String] = []
+    /// Column names by index, stored only up to the last named column: most large models name
+    /// no column, and half a million empty strings cost more to make and free than the rest of
+    /// the column data.
+    var storedColumnNames: [String] = []
     public internal(set) var columnBounds: [Bounds] = []
     public internal(set) var columnKinds: [VariableKind] = []
     public internal(set) var objectiveCoefficients: [Double] = []
@@ -42,6 +45,10 @@ public struct Model: Sendable {
     }
 
     public var columnCount: Int { columnBounds.count }
+    /// Each column's name, `""` for an unnamed one.
+    public var columnNames: [String] {
+        storedColumnNames + repeatElement("", count: columnCount - storedColumnNames.count)
+    }
     public var rowCount: Int { rowBounds.count }
     public var nonzeroCount: Int { matrix.count }
     public var integerColumnCount: Int { columnKinds.lazy.filter { $0 != .continuous }.count }
@@ -52,7 +59,8 @@ public struct Model: Sendable {
     /// The name of a variable, or `x<index>` (1-based, as GLPK and the LP format number columns)
     /// when it has none.
     public func name(of variable: Variable) -> String {
-        let name = columnNames[variable.index]
+        let name =
+            variable.index < storedColumnNames.count ? storedColumnNames[variable.index] : ""
         return name.isEmpty ? "x\(variable.index + 1)" : name
     }
 
@@ -65,12 +73,25 @@ public struct Model: Sendable {
     /// The variable with this name, if any (a linear search: for reading results, not for
     /// building).
     public func variable(named name: String) -> Variable? {
-        columnNames.firstIndex(of: name).map(Variable.init(index:))
+        name.isEmpty ? nil : storedColumnNames.firstIndex(of: name).map(Variable.init(index:))
     }
 
     /// The constraint with this name, if any (a linear search).
     public func constraint(named name: String) -> Constraint? {
         rowNames.firstIndex(of: name).map(Constraint.init(index:))
+    }
+
+    /// Records the name of column `index` (a no-op for an empty name).
+    mutating func setColumnName(_ name: String, at index: Int) {
+        guard !name.isEmpty else {
+            if index < storedColumnNames.count { storedColumnNames[index] = "" }
+            return
+        }
+        if storedColumnNames.count <= index {
+            storedColumnNames.append(
+                contentsOf: repeatElement("", count: index + 1 - storedColumnNames.count))
+        }
+        storedColumnNames[index] = name
     }
 
     /// The terms of one row, in the order they were added, repeats merged.

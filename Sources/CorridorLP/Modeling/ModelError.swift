@@ -31,8 +31,8 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(owner): variable x\(index + 1) is not in this model (it has \(columnCount) columns)"
                 + " — use variables made by this model's addVariable"
         case .wrongLength(let what, let count, let expected):
-            "\(what) has \(count) values but the model has \(expected) columns"
-                + " — give one value per column, in column order"
+            "\(what) has \(count) values where \(expected) are needed"
+                + " — give one value per column, in order"
         }
     }
 }

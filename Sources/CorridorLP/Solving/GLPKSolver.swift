@@ -34,6 +34,17 @@ public struct GLPKSolver: LinearSolver {
     }
 }
 
+extension GLPKSolver {
+    /// Loads `model` into a GLPK problem object and frees it again, without solving: checks
+    /// that GLPK takes the model, and measures what loading costs (the benchmarks use it).
+    public func load(_ model: Model) throws(SolverError) {
+        try GLPKTerminal.capturing { _ throws(SolverError) in
+            let problem = GLPKProblem()
+            try problem.load(model)
+        }
+    }
+}
+
 extension Model {
     /// A model without columns needs no solver (and GLPK refuses one): every row's activity is 0.
     func solveWithoutColumns() -> Solution {

@@ -21,6 +21,10 @@ public struct BatchRunner: Sendable {
         self.configuration = configuration
         let folder = configuration.outputFolder
         self.scratchFolder = "\(folder)/.corridor-batch-\(getpid())"
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+            throw BatchError("--out \(folder): is a file, not a folder — give a folder for the results")
+        }
         do {
             try FileManager.default.createDirectory(
                 atPath: scratchFolder, withIntermediateDirectories: true)
@@ -34,23 +38,37 @@ public struct BatchRunner: Sendable {
 
     /// Solves `entries`, reporting each as it finishes; returns the outcomes in the order of
     /// `entries`.
+    ///
+    /// Workers start in the order of `entries`. A worker's slot is free as soon as its process
+    /// ends, before the batch records its result, so the next worker starts up while the batch
+    /// writes: on few cores, process start-up and recording are a large share of a small
+    /// scenario's time.
     public func run(
         _ entries: [BatchEntry], progress: any BatchProgressReporting
     ) async -> [ScenarioOutcome] {
+        let (freedSlots, freeSlot) = AsyncStream<Void>.makeStream()
         var outcomes: [Int: ScenarioOutcome] = [:]
         await withTaskGroup(of: (Int, ScenarioOutcome).self) { group in
             var next = entries.indices.makeIterator()
-            func startNext() {
-                guard let index = next.next() else { return }
-                group.addTask { (index, await solve(entries[index])) }
+            func startNext() -> Bool {
+                guard let index = next.next() else { return false }
+                group.addTask {
+                    let outcome = await solve(entries[index]) { freeSlot.yield() }
+                    progress.finished(outcome)
+                    return (index, outcome)
+                }
+                return true
             }
-            for _ in 0..<configuration.jobs { startNext() }
-            for await (index, outcome) in group {
-                outcomes[index] = outcome
-                progress.finished(outcome)
-                startNext()
+            var more = true
+            for _ in 0..<configuration.jobs where more { more = startNext() }
+            if more {
+                for await _ in freedSlots {
+                    guard startNext() else { break }
+                }
             }
+            for await (index, outcome) in group { outcomes[index] = outcome }
         }
+        freeSlot.finish()
         return entries.indices.compactMap { outcomes[$0] }
     }
 
@@ -59,8 +77,9 @@ public struct BatchRunner: Sendable {
         try? FileManager.default.removeItem(atPath: scratchFolder)
     }
 
-    /// Runs one worker and records its result (or its failure).
-    private func solve(_ entry: BatchEntry) async -> ScenarioOutcome {
+    /// Runs one worker, calls `exited` when its process has ended, and records its result (or its
+    /// failure).
+    private func solve(_ entry: BatchEntry, exited: @Sendable () -> Void) async -> ScenarioOutcome {
         let scratch = "\(scratchFolder)/\(entry.resultName)"
         let invocation = WorkerInvocation(
             scenario: entry.file.path, json: scratch + ".json", timing: scratch + ".timing",
@@ -77,6 +96,8 @@ public struct BatchRunner: Sendable {
             executable: configuration.executable, arguments: invocation.arguments,
             environment: environment, stderrPath: scratch + ".stderr",
             deadline: configuration.deadline(for: entry))
+        let ended = Date().timeIntervalSince1970
+        exited()
 
         let recorder = ResultRecorder(entry: entry, configuration: configuration)
         let timing = WorkerTiming.read(invocation.timing)
@@ -87,7 +108,10 @@ public struct BatchRunner: Sendable {
             try? FileManager.default.removeItem(atPath: scratch + suffix)
         }
         outcome.wallSeconds = clock.duration(to: .now).seconds
-        if let timing { outcome.recordSeconds = Date().timeIntervalSince1970 - timing.finished }
+        if let timing {
+            outcome.exitSeconds = ended - timing.finished
+            outcome.recordSeconds = Date().timeIntervalSince1970 - ended
+        }
         return outcome
     }
 }

@@ -10,11 +10,13 @@ public struct ScenarioOutcome: Sendable {
     /// From starting the worker to having written the result.
     public var wallSeconds: Double
     /// The phases of `wallSeconds`, when the worker reported its timing: start (process start-up
-    /// and argument parsing), the worker's run (load, solve, write), and record (the worker's exit
-    /// and the batch writing the result). `solveSeconds` is the solver's part of the worker's run.
+    /// and argument parsing), the worker's run (load, solve, write), exit (the worker's exit until
+    /// the batch notices it) and record (the batch writing the result). `solveSeconds` is the
+    /// solver's part of the worker's run.
     public var startSeconds: Double?
     public var workerSeconds: Double?
     public var solveSeconds: Double?
+    public var exitSeconds: Double?
     public var recordSeconds: Double?
 
     public var failed: Bool { failure != nil }

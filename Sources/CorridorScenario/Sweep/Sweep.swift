@@ -132,18 +132,22 @@ public struct Sweep: Sendable {
         return Node(pairs, mapping.tag, mapping.style)
     }
 
-    /// The shortest suffix of each path that tells it apart from the others: `lanes` alone, but
-    /// `nur-zholy.lanes` and `khorgos.lanes` when two checkpoints are swept.
+    /// The shortest suffix of each path that tells it apart from the others and holds a field
+    /// name: `lanes` alone, but `nur-zholy.lanes` and `khorgos.lanes` when two checkpoints are
+    /// swept, and `data.0` rather than a bare `0`.
     static func labels(for paths: [SweepPath]) -> [String] {
         paths.map { path in
-            var count = 1
-            while count < path.components.count,
-                paths.contains(where: {
-                    $0 != path && $0.label(lastComponents: count) == path.label(lastComponents: count)
-                })
-            {
-                count += 1
+            func ambiguous(_ count: Int) -> Bool {
+                let hasField = path.components.suffix(count).contains {
+                    if case .field = $0 { true } else { false }
+                }
+                return !hasField
+                    || paths.contains {
+                        $0 != path && $0.label(lastComponents: count) == path.label(lastComponents: count)
+                    }
             }
+            var count = 1
+            while count < path.components.count, ambiguous(count) { count += 1 }
             return path.label(lastComponents: count)
         }
     }

@@ -10,13 +10,13 @@ struct BatchCommand: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Solve every scenario file under the given paths, each in its own process.",
         discussion: """
-            Folders are searched recursively for .yaml, .yml and .json scenarios (hidden entries,
-            CSV and data files skipped), in byte order of their paths. Each scenario is solved by
-            a worker process of its own: one that crashes, runs past its time limit plus the grace
+            Folders are searched recursively for .yaml, .yml and .json scenarios (hidden entries, \
+            CSV and data files skipped), in byte order of their paths. Each scenario is solved by \
+            a worker process of its own: one that crashes, runs past its time limit plus the grace \
             period, or is invalid is recorded as failed with its reason, and the rest go on.
 
-            Writes OUT/<scenario>.json per scenario (atomically: a killed batch leaves no half
-            file), OUT/summary.csv and OUT/summary.json. Two scenarios with one name get
+            Writes OUT/<scenario>.json per scenario (atomically: a killed batch leaves no half \
+            file), OUT/summary.csv and OUT/summary.json. Two scenarios with one name get \
             <name>.json and <name>~2.json (by path order).
 
             Exit status: 0 when every scenario succeeded, 1 when any failed, 2 for bad arguments.
@@ -56,6 +56,9 @@ struct BatchCommand: AsyncParsableCommand {
             return try Shard(parsing: text)
         }
         try checkNumbers()
+        guard !paths.isEmpty else {
+            throw BadArguments("no paths given — give scenario files or folders that hold them")
+        }
         let files = try BadArguments.check { () throws(BatchError) in
             try ScenarioCollector.collect(paths, excludingFolders: [out])
         }

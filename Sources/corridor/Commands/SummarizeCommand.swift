@@ -10,12 +10,12 @@ struct SummarizeCommand: AsyncParsableCommand {
         commandName: "summarize",
         abstract: "Merge the results of several batch output folders (shards) into one summary.",
         discussion: """
-            Reads every result JSON in the folders (not their summaries, so a shard killed before
-            its summary still counts), sorts the rows by file and writes summary.csv and
-            summary.json into --out, or prints the CSV when --out is not given. A scenario with
+            Reads every result JSON in the folders (not their summaries, so a shard killed before \
+            its summary still counts), sorts the rows by file and writes summary.csv and \
+            summary.json into --out, or prints the CSV when --out is not given. A scenario with \
             results in two folders is reported and counted once.
 
-            Exit status: 0 when every scenario succeeded and none was duplicated, 1 otherwise,
+            Exit status: 0 when every scenario succeeded and none was duplicated, 1 otherwise, \
             2 for bad arguments.
             """)
 

@@ -9,14 +9,14 @@ struct SweepCommand: AsyncParsableCommand {
         commandName: "sweep",
         abstract: "Write one scenario per combination of values of a base scenario.",
         discussion: """
-            Each --set PATH=V1,V2,… names a value of the base scenario and the values it takes;
-            one scenario is written per combination (the first --set varies slowest), named after
-            its values, e.g. base__lanes=6__demand_scale=1.82.yaml, with its `name:` set to the
-            same. PATH is dotted, list elements by [id] or [position]:
-            'checkpoints[nur-zholy].lanes', solver.time_limit_seconds, demand_scale. Values are
+            Each --set PATH=V1,V2,… names a value of the base scenario and the values it takes; \
+            one scenario is written per combination (the first --set varies slowest), named after \
+            its values, e.g. base__lanes=6__demand_scale=1.82.yaml, with its `name:` set to the \
+            same. PATH is dotted, list elements by [id] or [position]: \
+            'checkpoints[nur-zholy].lanes', solver.time_limit_seconds, demand_scale. Values are \
             YAML: 6 stays a number, "6" is text. Only values present in the base can be set.
 
-            Relative paths of the base ({csv: FILE} tables, an lp scenario's model and data) are
+            Relative paths of the base ({csv: FILE} tables, an lp scenario's model and data) are \
             rewritten to lead from OUT to the same files. Then: corridor batch OUT --out RESULTS
             """)
 
