@@ -13,7 +13,7 @@ struct Corridor: AsyncParsableCommand {
         commandName: "corridor",
         abstract: "Plan berths, yard and border crossings of the China–Kazakhstan–Europe corridor.",
         discussion: """
-            Scenario files (YAML or JSON) describe one planning problem each; `solve` plans one,
+            Scenario files (YAML or JSON) describe one planning problem each; `solve` plans one, \
             `batch` many. `lp` and `mathprog` solve ready-made LP, MPS and MathProg models.
             """,
         version: "corridor \(version) (GLPK \(GLPKSolver.version))",

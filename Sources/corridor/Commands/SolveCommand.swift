@@ -16,8 +16,9 @@ struct SolveCommand: AsyncParsableCommand {
         commandName: "solve",
         abstract: "Solve one scenario file and print a summary of the plan.",
         discussion: """
-            The scenario (YAML or JSON, see scenarios.md) is validated first; every problem is
+            The scenario (YAML or JSON, see scenarios.md) is validated first; every problem is \
             printed as FILE:LINE: field: what is wrong — what to do, and nothing is solved.
+
             Exit status: 0 solved (any status), 1 invalid scenario or failed solve, 2 bad arguments.
             """)
 

@@ -9,8 +9,9 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check scenario files and print every problem found, without solving.",
         discussion: """
-            Prints `ok FILE` for each valid file and every problem of the others on standard
+            Prints `ok FILE` for each valid file and every problem of the others on standard \
             error, as FILE:LINE: field: what is wrong — what to do.
+
             Exit status: 0 when all are valid, 1 when any is not, 2 for bad arguments.
             """)
 
