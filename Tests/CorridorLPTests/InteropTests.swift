@@ -53,6 +53,24 @@ struct InteropTests {
         #expect(result.output.contains("taken:3"))
     }
 
+    @Test func mathProgIntegerBoundsAreRoundedInward() throws {
+        let path = Self.temporary("mod")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // GLPK's branch-and-cut refuses fractional bounds on integer columns (GLP_EBOUND).
+        try "var x integer, >= 0.5, <= 2.5;\nmaximize z: x;\nsolve;\nprintf \"x=%d\\n\", x;\nend;\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try MathProg.solve(model: path)
+        #expect(result.solution.status == .optimal)
+        #expect(result.solution.objective == 2)
+        #expect(result.output.contains("x=2"))
+
+        try "var x integer, >= 0.2, <= 0.8;\nminimize z: x;\nend;\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let empty = try MathProg.solve(model: path)
+        #expect(empty.solution.status == .infeasible)
+        #expect(empty.solution.message.contains("x has no whole number"))
+    }
+
     @Test func mpsWithObjectiveSenseFromOtherTools() throws {
         let path = Self.temporary("mps")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -88,6 +88,18 @@ struct ModelingTests {
         }
     }
 
+    @Test func constraintsOfAnotherModelAreRefused() throws {
+        var model = Model()
+        var other = Model()
+        let y = try other.addVariable("y")
+        let foreign = try other.addConstraint(y <= 1)
+        #expect(throws: ModelError.unknownConstraint(index: 0, rowCount: 0)) {
+            try model.setBounds(of: foreign, .atMost(2))
+        }
+        #expect(model.terms(of: foreign).isEmpty)
+        #expect(model.name(of: foreign) == "r1")
+    }
+
     @Test func bulkObjectiveCoefficients() throws {
         var model = Model()
         let x = try model.addVariables(count: 3)

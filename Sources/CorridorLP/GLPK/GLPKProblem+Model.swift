@@ -2,14 +2,7 @@
 
 extension GLPKProblem {
     /// Loads `model`: names, bounds, kinds, objective and the matrix in one `glp_load_matrix`.
-    ///
-    /// Integer columns get their bounds rounded inward here, once for every path: GLPK's
-    /// branch-and-cut refuses fractional bounds (`GLP_EBOUND`), while `x ≤ 2.5` for an integer `x`
-    /// simply means `x ≤ 2`.
-    ///
-    /// - Returns: the first integer column whose rounded bounds leave no integer value, if any.
-    @discardableResult
-    func load(_ model: Model) throws(SolverError) -> Int? {
+    func load(_ model: Model) throws(SolverError) {
         setName(model.name)
         setSense(model.sense)
         addRows(model.rowCount)
@@ -23,25 +16,36 @@ extension GLPKProblem {
         for (index, name) in model.storedColumnNames.enumerated() where !name.isEmpty {
             setColumnName(Int32(index + 1), name)
         }
-        var emptyIntegerColumn: Int?
         for index in 0..<model.columnCount {
             let column = Int32(index + 1)
-            var bounds = model.columnBounds[index]
-            if model.columnKinds[index] != .continuous {
-                setColumnKind(column, integer: true)
-                bounds = bounds.roundedInward
-                if bounds.lower > bounds.upper {
-                    emptyIntegerColumn = emptyIntegerColumn ?? index
-                    bounds = .exactly(bounds.upper)
-                }
-            }
-            setColumnBounds(column, bounds)
+            if model.columnKinds[index] != .continuous { setColumnKind(column, integer: true) }
+            setColumnBounds(column, model.columnBounds[index])
             let coefficient = model.objectiveCoefficients[index]
             if coefficient != 0 { setObjectiveCoefficient(column, coefficient) }
         }
         setObjectiveCoefficient(0, model.objectiveConstant)
         try loadMatrix(model.matrix)
-        return emptyIntegerColumn
+    }
+
+    /// Rounds the bounds of integer columns inward, once for every path (a built model, a file,
+    /// MathProg): GLPK's branch-and-cut refuses fractional bounds (`GLP_EBOUND`), while `x ≤ 2.5`
+    /// for an integer `x` simply means `x ≤ 2`.
+    ///
+    /// - Returns: the first integer column (1-based) whose rounded bounds hold no whole number;
+    ///   its bounds are left valid for GLPK, and the model is integer infeasible.
+    func roundIntegerBoundsInward() -> Int32? {
+        var empty: Int32?
+        for column in stride(from: Int32(1), through: Int32(columnCount), by: 1)
+        where columnKind(column) != .continuous {
+            let bounds = columnBounds(column)
+            var rounded = bounds.roundedInward
+            if rounded.lower > rounded.upper {
+                empty = empty ?? column
+                rounded = .exactly(rounded.upper)
+            }
+            if rounded != bounds { setColumnBounds(column, rounded) }
+        }
+        return empty
     }
 }
 

@@ -31,6 +31,13 @@ extension GLPKProblem {
         _ options: SolveOptions, start: [Double]?, deadline: Deadline, terminal: GLPKTerminal
     ) throws(SolverError) -> Solution {
         if glp_get_num_int(pointer) > 0 {
+            if let column = roundIntegerBoundsInward() {
+                let name = columnName(column)
+                return Solution(
+                    status: .infeasible,
+                    message: "integer variable \(name.isEmpty ? "x\(column)" : name)"
+                        + " has no whole number between its bounds")
+            }
             return try branchAndCut(options, start: start, deadline: deadline, terminal: terminal)
         }
         if options.method == .interiorPoint {
@@ -88,7 +95,7 @@ extension GLPKProblem {
             values: columnValues(glp_get_col_prim), rowActivities: rowValues(glp_get_row_prim),
             duals: status == .optimal ? rowValues(glp_get_row_dual) : nil,
             reducedCosts: status == .optimal ? columnValues(glp_get_col_dual) : nil,
-            message: message)
+            message: message, algorithm: .simplex)
     }
 
     // MARK: Interior point
@@ -110,7 +117,8 @@ extension GLPKProblem {
             return Solution(
                 status: .optimal, objective: objective, bound: objective,
                 values: columnValues(glp_ipt_col_prim), rowActivities: rowValues(glp_ipt_row_prim),
-                duals: rowValues(glp_ipt_row_dual), reducedCosts: columnValues(glp_ipt_col_dual))
+                duals: rowValues(glp_ipt_row_dual), reducedCosts: columnValues(glp_ipt_col_dual),
+                algorithm: .interiorPoint)
         default:
             // GLPK's interior point reports an unbounded LP as "no feasible solution" and often
             // fails to converge on infeasible ones; the simplex tells the cases apart.
@@ -201,7 +209,7 @@ extension GLPKProblem {
                 : monitor.bound(relaxation: relaxation.objective ?? objective, objective: objective,
                                 sense: sense),
             values: columnValues(glp_mip_col_val), rowActivities: rowValues(glp_mip_row_val),
-            message: message)
+            message: message, algorithm: .branchAndCut)
     }
 
     // MARK: Reading values

@@ -30,10 +30,13 @@ public enum MathProg {
             try options.check(for: model)
             let solution = try problem.solve(
                 options, start: options.startingSolution, deadline: deadline, terminal: terminal)
-            if solution.status.hasSolution {
-                let kind =
-                    model.isMixedInteger ? GLP_MIP
-                    : options.method == .interiorPoint && solution.duals != nil ? GLP_IPT : GLP_SOL
+            if let algorithm = solution.algorithm {
+                let kind: Int32 =
+                    switch algorithm {
+                    case .simplex: GLP_SOL
+                    case .interiorPoint: GLP_IPT
+                    case .branchAndCut: GLP_MIP
+                    }
                 try translator.postsolve(problem, kind: kind, terminal: terminal, path: path)
             }
             return MathProgResult(model: model, solution: solution, output: "")

@@ -5,19 +5,32 @@
 /// Terms are kept in the order they were written, repeats included; a model merges repeated
 /// variables when the expression becomes a row or the objective, so `x + x` is `2x` there.
 public struct LinearExpression: Sendable, CustomStringConvertible {
-    public var variables: [Variable]
-    public var coefficients: [Double]
+    /// The variables of the terms, in order (parallel to ``coefficients``).
+    public private(set) var variables: [Variable]
+    /// The coefficients of the terms, in order (parallel to ``variables``).
+    public private(set) var coefficients: [Double]
     public var constant: Double
 
-    public init(variables: [Variable] = [], coefficients: [Double] = [], constant: Double = 0) {
-        precondition(variables.count == coefficients.count, "one coefficient per variable")
-        self.variables = variables
-        self.coefficients = coefficients
+    /// `constant` alone.
+    public init(constant: Double = 0) {
+        variables = []
+        coefficients = []
         self.constant = constant
     }
 
+    /// `coefficient × variable`.
     public init(_ variable: Variable, coefficient: Double = 1) {
-        self.init(variables: [variable], coefficients: [coefficient])
+        variables = [variable]
+        coefficients = [coefficient]
+        constant = 0
+    }
+
+    /// `Σ coefficient × variable + constant` over `terms`.
+    public init(terms: some Sequence<(Variable, Double)>, constant: Double = 0) {
+        variables = []
+        coefficients = []
+        self.constant = constant
+        for (variable, coefficient) in terms { add(coefficient, variable) }
     }
 
     /// The terms as `(variable, coefficient)` pairs, repeats included.
@@ -67,7 +80,5 @@ public func sum<C: Sequence>(
 
 /// `Σ variables`.
 public func sum<C: Sequence<Variable>>(_ variables: C) -> LinearExpression {
-    let variables = Array(variables)
-    return LinearExpression(
-        variables: variables, coefficients: Array(repeating: 1, count: variables.count))
+    LinearExpression(terms: variables.lazy.map { ($0, 1.0) })
 }

@@ -119,6 +119,9 @@ extension Model {
 
     /// Changes a constraint's bounds (its right-hand side).
     public mutating func setBounds(of constraint: Constraint, _ bounds: Bounds) throws(ModelError) {
+        guard constraint.index >= 0, constraint.index < rowCount else {
+            throw .unknownConstraint(index: constraint.index, rowCount: rowCount)
+        }
         if let problem = bounds.problem {
             throw .invalidBounds(
                 owner: owner(ofRow: constraint.index, name: rowNames[constraint.index]), bounds,

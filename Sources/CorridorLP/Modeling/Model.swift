@@ -60,13 +60,14 @@ public struct Model: Sendable {
     /// when it has none.
     public func name(of variable: Variable) -> String {
         let name =
-            variable.index < storedColumnNames.count ? storedColumnNames[variable.index] : ""
+            storedColumnNames.indices.contains(variable.index)
+            ? storedColumnNames[variable.index] : ""
         return name.isEmpty ? "x\(variable.index + 1)" : name
     }
 
     /// The name of a constraint, or `r<index>` (1-based) when it has none.
     public func name(of constraint: Constraint) -> String {
-        let name = rowNames[constraint.index]
+        let name = rowNames.indices.contains(constraint.index) ? rowNames[constraint.index] : ""
         return name.isEmpty ? "r\(constraint.index + 1)" : name
     }
 
@@ -94,8 +95,12 @@ public struct Model: Sendable {
         storedColumnNames[index] = name
     }
 
-    /// The terms of one row, in the order they were added, repeats merged.
+    /// The terms of one row, in the order they were added, repeats merged (none for a
+    /// constraint that is not in this model).
     public func terms(of constraint: Constraint) -> [(variable: Variable, coefficient: Double)] {
-        matrix.entries(ofRow: constraint.index).map { (Variable(index: $0.column), $0.value) }
+        guard constraint.index >= 0, constraint.index < rowCount else { return [] }
+        return matrix.entries(ofRow: constraint.index).map {
+            (Variable(index: $0.column), $0.value)
+        }
     }
 }

@@ -13,6 +13,8 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidCoefficient(owner: String, variable: String, value: Double)
     /// A variable whose index is not a column of this model (made by another model).
     case unknownVariable(owner: String, index: Int, columnCount: Int)
+    /// A constraint whose index is not a row of this model.
+    case unknownConstraint(index: Int, rowCount: Int)
     /// A value vector whose length is not the number of columns.
     case wrongLength(what: String, count: Int, expected: Int)
 
@@ -30,6 +32,9 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownVariable(let owner, let index, let columnCount):
             "\(owner): variable x\(index + 1) is not in this model (it has \(columnCount) columns)"
                 + " — use variables made by this model's addVariable"
+        case .unknownConstraint(let index, let rowCount):
+            "constraint r\(index + 1) is not in this model (it has \(rowCount) rows)"
+                + " — use constraints made by this model's addConstraint"
         case .wrongLength(let what, let count, let expected):
             "\(what) has \(count) values where \(expected) are needed"
                 + " — give one value per column, in order"

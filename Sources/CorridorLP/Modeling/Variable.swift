@@ -13,7 +13,8 @@ public struct Variable: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     public static func < (lhs: Variable, rhs: Variable) -> Bool { lhs.index < rhs.index }
 
-    public var description: String { "x\(index)" }
+    /// `x1`, `x2`, …: 1-based, as GLPK, the LP format and the error messages number columns.
+    public var description: String { "x\(index + 1)" }
 }
 
 /// Whether a variable takes any value in its bounds or whole numbers only.

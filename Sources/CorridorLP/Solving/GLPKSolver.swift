@@ -18,12 +18,7 @@ public struct GLPKSolver: LinearSolver {
             } else {
                 try GLPKTerminal.capturing { terminal throws(SolverError) in
                     let problem = GLPKProblem()
-                    if let column = try problem.load(model) {
-                        return Solution(
-                            status: .infeasible,
-                            message: "integer variable \(model.name(of: Variable(index: column)))"
-                                + " has no whole number between its bounds")
-                    }
+                    try problem.load(model)
                     return try problem.solve(
                         options, start: options.startingSolution, deadline: deadline,
                         terminal: terminal)
@@ -92,12 +87,7 @@ extension SolveOptions {
     }
 }
 
-extension Duration {
-    /// The duration in seconds, as reports and GLPK's millisecond fields want it.
-    public var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) * 1e-18
-    }
-}
+
 
 import CGLPK
 

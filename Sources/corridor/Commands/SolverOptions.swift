@@ -34,7 +34,7 @@ struct SolverOptions: ParsableArguments {
         if verbose { Self.showGLPKLog() }
         return SolveOptions(
             method: method, presolve: presolve,
-            timeLimit: timeLimit.map { .milliseconds(Int64(($0 * 1000).rounded())) },
+            timeLimit: timeLimit.flatMap(Duration.timeLimit(seconds:)),
             relativeGap: gap, verbose: verbose)
     }
 

@@ -17,6 +17,12 @@ enum SolvePath: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { rawValue }
 
+    /// The GLPK solver whose values this path reports for an optimal model.
+    func expectedAlgorithm(mixedInteger: Bool) -> Solution.Algorithm {
+        if mixedInteger { return .branchAndCut }
+        return self == .interiorPoint ? .interiorPoint : .simplex
+    }
+
     /// Solves `model` along this path; returns the model GLPK saw (re-read from a file for the
     /// file paths, whose readers may order columns differently) with its solution.
     func solve(

@@ -19,6 +19,7 @@ struct SolverContractTests {
         #expect(ContractCase.close(objective, try #require(contract.objective)))
         #expect(solution.bound.map { ContractCase.close($0, objective) } == true)
         #expect(solution.gap == 0)
+        #expect(solution.algorithm == path.expectedAlgorithm(mixedInteger: model.isMixedInteger))
         // The solution is a feasible point of the model and its objective is what it claims.
         #expect(model.violation(of: solution.values) == nil)
         #expect(ContractCase.close(model.objectiveValue(of: solution.values), objective))
@@ -58,8 +59,10 @@ struct SolverContractTests {
         let limit = 1.0
         let solution = try GLPKSolver().solve(
             model, options: SolveOptions(timeLimit: .seconds(limit)))
-        #expect(solution.seconds < limit + 1.0, "took \(solution.seconds) s")
-        #expect([.feasible, .noSolution, .optimal].contains(solution.status))
+        // Generous slack: the suites run in parallel on two cores.
+        #expect(solution.seconds < limit + 2.0, "took \(solution.seconds) s")
+        // Market split 4×36 takes GLPK hours: the limit, not a proof, must end this solve.
+        #expect([.feasible, .noSolution].contains(solution.status), "\(solution.status)")
         if solution.status == .feasible {
             let objective = try #require(solution.objective)
             let bound = try #require(solution.bound)
@@ -73,7 +76,7 @@ struct SolverContractTests {
     func lpTimeLimitRespected(along path: SolvePath) throws {
         let model = Transportation.model(supplies: 400, markets: 400, seed: 11)
         let (_, solution) = try path.solve(model, options: SolveOptions(timeLimit: .milliseconds(50)))
-        #expect(solution.seconds < 1.5, "took \(solution.seconds) s")
+        #expect(solution.seconds < 2.5, "took \(solution.seconds) s")
         #expect([.feasible, .noSolution].contains(solution.status), "\(solution.status)")
         if solution.status == .feasible {
             #expect(model.violation(of: solution.values) == nil)
@@ -104,10 +107,22 @@ struct SolverContractTests {
         let model = MarketSplit.model(rows: 3, columns: 24, seed: 3)
         let solution = try GLPKSolver().solve(
             model, options: SolveOptions(timeLimit: .seconds(20), relativeGap: 0.5))
-        #expect(solution.status.hasSolution || solution.status == .infeasible)
-        if solution.status == .feasible, let gap = solution.gap {
-            #expect(gap <= 0.5 + 1e-9 || solution.message.contains("time limit"))
-        }
+        #expect(solution.status.hasSolution, "\(solution.status): \(solution.message)")
+        let gap = try #require(solution.gap)
+        #expect(gap <= 0.5 + 1e-9 || solution.message.contains("time limit"))
+        #expect(solution.status == .optimal || solution.message.contains("gap") || solution.message.contains("time limit"))
+        #expect(model.violation(of: solution.values) == nil)
+    }
+
+    @Test("Reading a solution without values gives nil, not a trap")
+    func solutionWithoutValues() throws {
+        let contract = ContractCase.infeasible
+        let solution = try GLPKSolver().solve(contract.model)
+        let x = try #require(contract.model.variable(named: "x"))
+        #expect(solution.value(of: x) == nil)
+        #expect(solution.value(of: 2 * x) == nil)
+        #expect(solution.dual(of: try #require(contract.model.constraint(named: "low"))) == nil)
+        #expect(solution.algorithm == nil)
     }
 
     @Test("Duals and reduced costs come with optimal LPs only")
