@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorLP
 import CorridorScenario
 import Foundation
 import Testing
@@ -59,27 +60,116 @@ struct LPKindTests {
         #expect(result.plan == .object([("b", .number(1)), ("d", .number(1))]))
     }
 
-    @Test("an infeasible model is a result with status error and a message, not a crash")
+    @Test("an infeasible model is a failed result with status error and a message, not a crash")
     func infeasible() throws {
         let result = try solve("infeasible.yaml")
         #expect(result.status == .error)
         #expect(result.message?.hasPrefix("infeasible") == true)
         #expect(result.objective == nil)
         #expect(result.plan == .object([]))
-        #expect(!result.isFailure)  // solved: the answer is that no plan exists
+        // Solved (nothing threw, so no `errors`), but a failed scenario all the same: `solve`
+        // exits with 1 and `batch` counts it as failed.
+        #expect(result.errors.isEmpty)
+        #expect(result.isFailure)
         #expect(result.scenario == "no-plan")
     }
 
-    @Test("a MathProg file that does not translate is a failed result with GLPK's message")
-    func brokenMathProg() throws {
+    /// The problems of `scenario` (as `s.yaml`) next to `files` in a folder of their own, with
+    /// the folder left out of paths.
+    func problems(_ scenario: String, files: [String: String]) throws -> [String] {
         let folder = try TemporaryFolder()
-        try folder.write("bad.mod", "var x >= 0;\nminimize z: x + y;\nend;\n")
-        try folder.write("s.yaml", "kind: lp\nmodel: bad.mod\n")
-        let result = try ScenarioLoader.load(folder.path("s.yaml"), registry: Fixtures.registry).solve()
-        #expect(result.status == .error)
-        #expect(result.isFailure)
-        #expect(result.errors.first?.contains("y not defined") == true)
-        #expect(result.json["message"] != nil)
+        for (name, text) in files { try folder.write(name, text) }
+        try folder.write("s.yaml", scenario)
+        do {
+            _ = try ScenarioLoader.load(folder.path("s.yaml"), registry: Fixtures.registry)
+            return []
+        } catch {
+            return error.diagnostics.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") }
+        }
+    }
+
+    @Test("a MathProg model that does not translate is a validation problem at `model:`, with GLPK's file and line")
+    func brokenMathProg() throws {
+        let found = try problems(
+            "kind: lp\nname: broken\nmodel: bad.mod\n",
+            files: ["bad.mod": "var x >= 0;\nminimize z: x + y;\nend;\n"])
+        #expect(found.count == 1)
+        let message = try #require(found.first)
+        #expect(message.hasPrefix("s.yaml:3: model: "), "\(message)")
+        #expect(message.contains("bad.mod:2:"), "\(message)")
+        #expect(message.contains("y not defined"), "\(message)")
+        #expect(message.hasSuffix(" — fix the model file"), "\(message)")
+    }
+
+    @Test("a MathProg data file that does not translate is a problem at its own `data` entry")
+    func brokenMathProgData() throws {
+        let found = try problems(
+            "kind: lp\nmodel: transport.mod\ndata:\n  - good.dat\n  - bad.dat\n",
+            files: [
+                "transport.mod": try Fixtures.text("transport.mod"),
+                "good.dat": "data;\nend;\n",
+                "bad.dat": try Fixtures.text("transport.dat").replacingOccurrences(of: "param f", with: "parm f"),
+            ])
+        #expect(found.count == 1)
+        let message = try #require(found.first)
+        #expect(message.hasPrefix("s.yaml:5: data[1]: "), "\(message)")
+        #expect(message.contains("bad.dat:"), "\(message)")
+        #expect(message.hasSuffix(" — fix the data file"), "\(message)")
+    }
+
+    @Test("validation translates the MathProg model once; the kind keeps it and solves that")
+    func mathProgTranslatedAtValidation() throws {
+        let scenario = try ScenarioLoader.load(Fixtures.path("transport.yaml"), registry: Fixtures.registry)
+        let kind = try #require(scenario.input as? LPKind)
+        #expect(kind.model.columnCount == 6 && kind.model.rowCount == 6)
+        guard case .mathProg(let path, let data) = kind.source else {
+            Issue.record("not a MathProg source: \(kind.source)")
+            return
+        }
+        #expect(path.hasSuffix("/transport.mod") && data.count == 1)
+    }
+
+    @Test("interior point with a time limit is refused at solver.method for an LP, not at solve time")
+    func interiorWithTimeLimit() throws {
+        #expect(
+            Fixtures.problems("kind: lp\nmodel: small.mps\nsolver:\n  time_limit_seconds: 5\n  method: interior\n")
+                == [
+                    "case.yaml:5: solver.method: GLPK's interior point method cannot be stopped by a time limit, "
+                        + "and solver.time_limit_seconds is 5 — use auto or simplex to keep the time limit, "
+                        + "or remove time_limit_seconds to use interior"
+                ])
+        // 0 is a time limit too ("stop at once").
+        #expect(Fixtures.problems("kind: lp\nmodel: small.mps\nsolver: {time_limit_seconds: 0, method: interior}\n").count == 1)
+        // A MIP solves its relaxation with the dual simplex, so the limit holds: accepted and solved.
+        let mip = try Fixtures.load("kind: lp\nmodel: knapsack.lp\nsolver: {time_limit_seconds: 10, method: interior}\n")
+        #expect(mip.solve().status == .optimal)
+        // Without a time limit, interior is fine.
+        #expect(Fixtures.problems("kind: lp\nmodel: small.mps\nsolver: {method: interior}\n") == [])
+    }
+
+    @Test("any time limit a file or caller gives is safe: 1e300 s solves instead of trapping")
+    func hugeTimeLimit() throws {
+        let scenario = try Fixtures.load("kind: lp\nmodel: small.lp\nsolver: {time_limit_seconds: 1e300}\n")
+        #expect(scenario.core.solver.timeLimitSeconds == 1e300)
+        let result = scenario.solve()
+        #expect(result.status == .optimal)
+        #expect(abs((result.objective ?? 0) - 11) < 1e-9)
+        // The command line's --time-limit goes through the same conversion.
+        #expect(try solve("small-lp.yaml", timeLimit: 1e300).status == .optimal)
+        #expect(try solve("small-lp.yaml", timeLimit: .greatestFiniteMagnitude).status == .optimal)
+    }
+
+    @Test("time_limit_seconds: 0 is valid and stops at once; negative and non-finite limits are problems")
+    func timeLimitRange() throws {
+        let zero = try Fixtures.load("kind: lp\nmodel: knapsack.lp\nsolver: {time_limit_seconds: 0}\n")
+        #expect(zero.core.solver.timeLimitSeconds == 0)
+        #expect(zero.solve().status != .error)
+        #expect(
+            Fixtures.problems("kind: lp\nmodel: small.lp\nsolver: {time_limit_seconds: -1}\n")
+                == ["case.yaml:3: solver.time_limit_seconds: must not be negative (got -1) — give a number ≥ 0"])
+        #expect(
+            Fixtures.problems("kind: lp\nmodel: small.lp\nsolver: {time_limit_seconds: .inf}\n")
+                == ["case.yaml:3: solver.time_limit_seconds: .inf is not a finite number — give a finite number"])
     }
 
     @Test("the network method is refused for a model file")
@@ -125,10 +215,10 @@ struct LPKindTests {
         #expect(
             text == """
                 variable,value
-                "x[Seattle,New-York]",50.0
-                "x[Seattle,Chicago]",300.0
-                "x[San-Diego,New-York]",275.0
-                "x[San-Diego,Topeka]",275.0
+                "x[Seattle,New-York]",50
+                "x[Seattle,Chicago]",300
+                "x[San-Diego,New-York]",275
+                "x[San-Diego,Topeka]",275
 
                 """)
         let svg = try #require(scenario.chart(of: result))

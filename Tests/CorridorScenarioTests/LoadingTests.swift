@@ -80,11 +80,34 @@ struct LoadingTests {
         #expect(scenario.core.horizon == nil)
     }
 
-    @Test("peekName reads the name without validating, and falls back to the file name")
-    func peekName() {
-        #expect(ScenarioLoader.peekName(Fixtures.path("infeasible.yaml")) == "no-plan")
-        #expect(ScenarioLoader.peekName(Fixtures.path("small-lp.yaml")) == "small-lp")
-        #expect(ScenarioLoader.peekName("/no/such/folder/broken.yaml") == "broken")
+    @Test("an invalid file's error carries the name and kind as written, for its result")
+    func invalidFileKeepsNameAndKind() throws {
+        func error(_ text: String, as name: String = "case.yaml") -> ScenarioValidationError? {
+            do {
+                _ = try Fixtures.load(text, as: name)
+                return nil
+            } catch { return error }
+        }
+        let yaml = try #require(error("kind: lp\nname: week-49\nmodel: small.lp\ncolour: red\n"))
+        #expect(yaml.scenario == "week-49" && yaml.kind == "lp")
+        // JSON files too (a line scanner for `kind:` found nothing in them).
+        let json = try #require(error(#"{"kind": "lp", "name": "j", "model": "nothing-here.lp"}"#, as: "j.json"))
+        #expect(json.scenario == "j" && json.kind == "lp")
+        // A kind this program does not know is still the result's kind.
+        let unknown = try #require(error("kind: berth\n", as: "aktau.yaml"))
+        #expect(unknown.scenario == "aktau" && unknown.kind == "berth")
+        // Unparseable: the file name, no kind.
+        let broken = try #require(error("kind: [lp\n", as: "broken.yaml"))
+        #expect(broken.scenario == "broken" && broken.kind == nil)
+        do {
+            _ = try ScenarioLoader.load("/no/such/folder/missing.yaml", registry: Fixtures.registry)
+            Issue.record("a missing file loaded")
+        } catch {
+            let result = ScenarioResult.invalid(file: "/no/such/folder/missing.yaml", error)
+            #expect(result.scenario == "missing" && result.kind == "" && result.status == .error)
+            #expect(result.isFailure)
+            #expect(result.message?.contains("no such file") == true)
+        }
     }
 
     @Test("ISO-8601 times with offsets convert to hours after the horizon's start")

@@ -115,6 +115,10 @@ struct ValidationTests {
         #expect(
             Fixtures.problems(Self.depot(replacing: "{CT1: 12}", with: "{CT9: 12}"))
                 == ["case.yaml:16: vessels[0].handling_hours.CT9: no berth \"CT9\" — the berths are CT1, CT2, CT3"])
+        // A key of an id-keyed map gets the same "did you mean" as a reference.
+        #expect(
+            Fixtures.problems(Self.depot(replacing: "{CT1: 12}", with: "{ct2x: 12}"))
+                == ["case.yaml:16: vessels[0].handling_hours.ct2x: no berth \"ct2x\" — did you mean CT2? (the berths are CT1, CT2, CT3)"])
     }
 
     @Test("times outside the horizon, and ISO times that are not")

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorLP
+
 /// How a batch runs its workers.
 public struct BatchConfiguration: Sendable {
     /// The `corridor` executable to start workers from (the running one).
@@ -11,7 +13,7 @@ public struct BatchConfiguration: Sendable {
     /// `--time-limit`: overrides each scenario's `solver.time_limit_seconds`.
     public var timeLimitSeconds: Double?
     /// How long past its time limit a worker may run (loading, building, writing) before it is
-    /// killed. A scenario without any time limit is never killed.
+    /// killed. A scenario without any time limit (or with one of 10⁹ s or more) is never killed.
     public var graceSeconds: Double
 
     public init(
@@ -25,8 +27,18 @@ public struct BatchConfiguration: Sendable {
         self.graceSeconds = graceSeconds
     }
 
-    /// The seconds after which `entry`'s worker is killed, `nil` for never.
-    func deadline(for entry: BatchEntry) -> Double? {
-        (timeLimitSeconds ?? entry.header.timeLimitSeconds).map { $0 + graceSeconds }
+    /// The time limit that applies to `entry`, in seconds: `--time-limit`, else the file's.
+    func timeLimitSeconds(for entry: BatchEntry) -> Double? {
+        timeLimitSeconds ?? entry.header.timeLimitSeconds
+    }
+
+    /// How long `entry`'s worker may run before it is killed: its time limit + the grace period,
+    /// whatever the limit (0 too); `nil` (never) when it has no limit or one too long to count.
+    func deadline(for entry: BatchEntry) -> Duration? {
+        guard let seconds = timeLimitSeconds(for: entry),
+            let limit = Duration.timeLimit(seconds: seconds),
+            let grace = Duration.timeLimit(seconds: graceSeconds)
+        else { return nil }
+        return limit + grace
     }
 }

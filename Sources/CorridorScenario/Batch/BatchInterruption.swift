@@ -4,7 +4,8 @@ import Foundation
 
 /// Ends a batch that receives SIGINT or SIGTERM cleanly: its workers are killed (none is left
 /// running without it), its scratch folder removed, and it exits with 128 + the signal number,
-/// as a shell expects. Results already written stay; `--resume` continues from them.
+/// as a shell expects. Results already written stay; the scenarios that were running get none
+/// (their workers' ends are not recorded as crashes), so `--resume` solves them again.
 ///
 /// SIGKILL cannot be caught: for that case each worker watches its parent itself (see
 /// ``WorkerSafety/exitWithParent()``).
@@ -13,6 +14,15 @@ public enum BatchInterruption {
     /// any worker starts; never read.
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
+    /// Whether the batch received SIGINT or SIGTERM: it is about to exit, and its run must not
+    /// go on to write a summary (of scenarios whose workers it just killed) or exit otherwise.
+    public static var isInterrupted: Bool { LiveWorkers.isInterrupted }
+
+    /// Waits for the handler to end the process, for a run that finds itself interrupted.
+    public static func waitForExit() -> Never {
+        while true { pause() }
+    }
+
     /// Installs the handlers; `cleanup` runs once, after the workers are killed.
     public static func install(cleanup: @escaping @Sendable () -> Void) {
         for signalNumber in [SIGINT, SIGTERM] {
@@ -20,7 +30,8 @@ public enum BatchInterruption {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                LiveWorkers.signalAll(SIGKILL)
+                // Marked before the kill, so no killed worker is recorded as crashed.
+                LiveWorkers.interrupt()
                 cleanup()
                 let message =
                     "\ncorridor batch: interrupted by \(SignalName.of(signalNumber)); workers "

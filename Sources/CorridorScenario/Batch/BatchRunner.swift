@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorLP
 import Foundation
 
 /// Solves the scenarios of a batch, each in a worker process of its own, at most
@@ -37,7 +38,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Solves `entries`, reporting each as it finishes; returns the outcomes in the order of
-    /// `entries`.
+    /// `entries` (none for a scenario whose worker the batch's interruption killed).
     ///
     /// Workers start in the order of `entries`. A worker's slot is free as soon as its process
     /// ends, before the batch records its result, so the next worker starts up while the batch
@@ -48,20 +49,20 @@ public struct BatchRunner: Sendable {
     ) async -> [ScenarioOutcome] {
         let (freedSlots, freeSlot) = AsyncStream<Void>.makeStream()
         var outcomes: [Int: ScenarioOutcome] = [:]
-        await withTaskGroup(of: (Int, ScenarioOutcome).self) { group in
+        await withTaskGroup(of: (Int, ScenarioOutcome?).self) { group in
             var next = entries.indices.makeIterator()
             func startNext() -> Bool {
                 guard let index = next.next() else { return false }
                 group.addTask {
                     let outcome = await solve(entries[index]) { freeSlot.yield() }
-                    progress.finished(outcome)
+                    if let outcome { progress.finished(outcome) }
                     return (index, outcome)
                 }
                 return true
             }
-            var more = true
-            for _ in 0..<configuration.jobs where more { more = startNext() }
-            if more {
+            // Never more workers than scenarios: `--jobs` may be any positive `Int`.
+            for _ in 0..<min(configuration.jobs, entries.count) { _ = startNext() }
+            if configuration.jobs < entries.count {
                 for await _ in freedSlots {
                     guard startNext() else { break }
                 }
@@ -78,8 +79,11 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs one worker, calls `exited` when its process has ended, and records its result (or its
-    /// failure).
-    private func solve(_ entry: BatchEntry, exited: @Sendable () -> Void) async -> ScenarioOutcome {
+    /// failure). A worker that ended because the batch or it was interrupted (the batch got
+    /// SIGINT or SIGTERM, or the worker got SIGINT, SIGTERM or SIGHUP, as from a terminal's Ctrl-C
+    /// or `scancel`) is not recorded: it neither succeeded nor failed, and `--resume` solves it
+    /// again. The outcome is `nil` when the batch itself is interrupted.
+    private func solve(_ entry: BatchEntry, exited: @Sendable () -> Void) async -> ScenarioOutcome? {
         let scratch = "\(scratchFolder)/\(entry.resultName)"
         let invocation = WorkerInvocation(
             scenario: entry.file.path, json: scratch + ".json", timing: scratch + ".timing",
@@ -99,6 +103,17 @@ public struct BatchRunner: Sendable {
         let ended = Date().timeIntervalSince1970
         exited()
 
+        if LiveWorkers.isInterrupted { return nil }
+        if case .signaled(let signal) = exit, [SIGINT, SIGTERM, SIGHUP].contains(signal) {
+            for suffix in [".json", ".timing", ".stderr"] {
+                try? FileManager.default.removeItem(atPath: scratch + suffix)
+            }
+            return ScenarioOutcome(
+                entry: entry, status: "error",
+                failure: "interrupted by \(SignalName.of(signal)) — not recorded; run the batch "
+                    + "again with --resume to solve it",
+                wallSeconds: clock.duration(to: .now).seconds)
+        }
         let recorder = ResultRecorder(entry: entry, configuration: configuration)
         let timing = WorkerTiming.read(invocation.timing)
         var outcome = recorder.record(

@@ -4,22 +4,44 @@ import Foundation
 import Synchronization
 
 /// The worker processes running right now, so that an interrupted batch can kill them all
-/// rather than leave them running without it.
+/// rather than leave them running without it, and whether the batch has been interrupted.
 enum LiveWorkers {
-    private static let pids = Mutex<Set<pid_t>>([])
+    private struct State {
+        var pids: Set<pid_t> = []
+        var interrupted = false
+    }
 
-    static func add(_ pid: pid_t) { pids.withLock { _ = $0.insert(pid) } }
+    private static let state = Mutex(State())
 
-    static func remove(_ pid: pid_t) { pids.withLock { _ = $0.remove(pid) } }
-
-    /// Sends `signal` to every running worker; returns how many there were.
-    @discardableResult
-    static func signalAll(_ signal: Int32) -> Int {
-        pids.withLock { pids in
-            for pid in pids { kill(pid, signal) }
-            return pids.count
+    /// Registers a started worker; one started after the interruption is killed at once.
+    static func add(_ pid: pid_t) {
+        state.withLock { state in
+            if state.interrupted {
+                kill(pid, SIGKILL)
+            } else {
+                state.pids.insert(pid)
+            }
         }
     }
+
+    static func remove(_ pid: pid_t) { state.withLock { _ = $0.pids.remove(pid) } }
+
+    /// Marks the batch as interrupted, then kills every running worker with SIGKILL: a worker that
+    /// ends from now on ended because of the interruption, and its end is no result (see
+    /// ``isInterrupted``); returns how many there were.
+    @discardableResult
+    static func interrupt() -> Int {
+        state.withLock { state in
+            state.interrupted = true
+            for pid in state.pids { kill(pid, SIGKILL) }
+            return state.pids.count
+        }
+    }
+
+    /// Whether ``interrupt()`` was called: from then on no worker's end is recorded, so that
+    /// `--resume` solves the scenarios that were running again rather than take their killed
+    /// workers for crashes.
+    static var isInterrupted: Bool { state.withLock { $0.interrupted } }
 }
 
 /// Signal names for messages ("crashed: SIGSEGV (signal 11)").

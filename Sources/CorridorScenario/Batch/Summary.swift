@@ -19,8 +19,7 @@ public struct Summary: Sendable, Equatable {
     /// The CSV text: a header of ``SummaryRow/columns`` and one line per row (RFC 4180 quoting).
     public var csv: String {
         let lines = [SummaryRow.columns] + rows.map(\.cells)
-        return lines.map { $0.map(Self.quoted).joined(separator: ",") }.joined(separator: "\n")
-            + "\n"
+        return lines.map(CSVText.line).joined(separator: "\n") + "\n"
     }
 
     /// The JSON document: counts, then the rows.
@@ -51,10 +50,5 @@ public struct Summary: Sendable, Equatable {
         struct Document: Decodable { let rows: [SummaryRow] }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try? JSONDecoder().decode(Document.self, from: data).rows
-    }
-
-    private static func quoted(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

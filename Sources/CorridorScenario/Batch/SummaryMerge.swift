@@ -33,9 +33,7 @@ public struct SummaryMerge: Sendable {
             for path in try Self.resultFiles(in: folder) {
                 guard let result = ResultFile.read(path), let row = SummaryRow(result: result)
                 else { continue }
-                let key =
-                    (result["batch"] as? [String: Any])?["path"] as? String
-                    ?? ScenarioFile.absolute(row.file)
+                let key = result["batch"]?["path"]?.stringValue ?? ScenarioFile.absolute(row.file)
                 if let first = rows[key] {
                     duplicates.append(Duplicate(file: row.file, kept: first.path, ignored: path))
                 } else {

@@ -46,16 +46,16 @@ public struct SummaryRow: Sendable, Equatable, Codable {
     }
 
     /// The row of a result JSON object; `nil` when it is not a result (no `scenario`/`status`).
-    init?(result: [String: Any]) {
-        guard let scenario = result["scenario"] as? String, let status = result["status"] as? String
+    init?(result: JSONValue) {
+        guard let scenario = result["scenario"]?.stringValue, let status = result["status"]?.stringValue
         else { return nil }
         self.init(
-            file: result["file"] as? String ?? "", scenario: scenario,
-            kind: result["kind"] as? String, status: status,
-            objective: Self.number(result["objective"]), bound: Self.number(result["bound"]),
-            gap: Self.number(result["gap"]), unserved: Self.number(result["unserved"]),
-            solveSeconds: Self.number(result["solve_seconds"]),
-            message: (result["message"] as? String).flatMap(Self.oneLine))
+            file: result["file"]?.stringValue ?? "", scenario: scenario,
+            kind: result["kind"]?.stringValue, status: status,
+            objective: result["objective"]?.doubleValue, bound: result["bound"]?.doubleValue,
+            gap: result["gap"]?.doubleValue, unserved: result["unserved"]?.doubleValue,
+            solveSeconds: result["solve_seconds"]?.doubleValue,
+            message: result["message"]?.stringValue.map(Self.oneLine))
     }
 
     /// Whether the scenario failed: an `error` result, or a status no result may have.
@@ -85,17 +85,10 @@ public struct SummaryRow: Sendable, Equatable, Codable {
         ]
     }
 
-    /// A JSON number as `Double`. (Not excluding booleans: on Linux a JSON 0 or 1 also casts to
-    /// `Bool`, and no result has a boolean in a numeric column.)
-    private static func number(_ value: Any?) -> Double? {
-        (value as? NSNumber)?.doubleValue
-    }
-
-    /// A whole number without `.0` (counts read as counts), otherwise the shortest exact form.
+    /// A number as the plan CSVs write it (``NumberText``); absent as an empty cell.
     private static func cell(_ value: Double?) -> String {
-        guard let value else { return "" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        guard let value, value.isFinite else { return "" }
+        return NumberText.format(value)
     }
 
     /// `text` on one line (line breaks become ` / `), at most 300 characters.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorLP
 import Foundation
 import Synchronization
 
@@ -16,11 +17,13 @@ enum WorkerProcess {
     }
 
     /// Runs `executable` with `arguments`, standard error into `stderrPath`, standard output and
-    /// input on `/dev/null`; kills it with SIGKILL when it runs past `deadline` seconds.
+    /// input on `/dev/null`; kills it with SIGKILL when it runs past `deadline` (`nil`: never).
     static func run(
         executable: String, arguments: [String], environment: [String: String],
-        stderrPath: String, deadline: Double?
+        stderrPath: String, deadline: Duration?
     ) async -> Exit {
+        // No worker starts once the batch is interrupted (it is about to exit).
+        if LiveWorkers.isInterrupted { return .launchFailed("the batch was interrupted") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -67,7 +70,9 @@ enum WorkerProcess {
                 if !state.ended { LiveWorkers.add(pid) }
             }
             guard let deadline else { return }
-            DispatchQueue.global().asyncAfter(deadline: .now() + deadline) {
+            // Nanoseconds fit: a deadline is under 2 × 10⁹ s (see `BatchConfiguration.deadline`).
+            let delay = DispatchTimeInterval.nanoseconds(Int(min(deadline.seconds * 1e9, 9e18)))
+            DispatchQueue.global().asyncAfter(deadline: .now() + delay) {
                 state.withLock { state in
                     guard !state.ended else { return }
                     state.killed = true
@@ -75,12 +80,5 @@ enum WorkerProcess {
                 }
             }
         }
-    }
-}
-
-extension Duration {
-    /// This duration in seconds.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) * 1e-18
     }
 }

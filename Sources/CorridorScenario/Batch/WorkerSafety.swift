@@ -2,7 +2,8 @@
 
 import Foundation
 
-/// What a worker does before it solves: stop when its batch is gone, and the test-only triggers.
+/// What a worker does before it solves: stop when its batch is gone, and (in debug builds) the
+/// test-only triggers.
 public enum WorkerSafety {
     /// Exits the worker (status 137, as if killed) as soon as its parent `batch` process is gone.
     ///
@@ -29,7 +30,9 @@ public enum WorkerSafety {
         watchdog.start()
     }
 
-    /// **Test only.** `CORRIDOR_TEST_CRASH_ON=<name>[,<name>…]` makes a worker whose scenario has
+    #if DEBUG
+    /// **Test only, debug builds only** (release builds have no such triggers).
+    /// `CORRIDOR_TEST_CRASH_ON=<name>[,<name>…]` makes a worker whose scenario has
     /// that name (or file name without extension) call `abort()`; `CORRIDOR_TEST_HANG_ON` makes it
     /// sleep forever. The batch tests use them to check that a crashing or hanging scenario is
     /// recorded as failed while the rest are solved; nothing else sets these variables.
@@ -49,4 +52,5 @@ public enum WorkerSafety {
     private static func names(_ value: String?) -> Set<String> {
         Set((value ?? "").split(separator: ",").map(String.init))
     }
+    #endif
 }

@@ -51,7 +51,7 @@ public struct BarChart: Sendable {
             let label = bar.label.count > 30 ? String(bar.label.prefix(29)) + "…" : bar.label
             svg += """
                 <text x="\(format(labelWidth - 6))" y="\(format(y + 13))" text-anchor="end">\(escape(label))</text>
-                <rect x="\(format(start))" y="\(format(y + 3))" width="\(format(max(length, 0.5)))" height="\(format(rowHeight - 6))" fill="\(bar.value < 0 ? "#c0504d" : "#4f81bd")"><title>\(escape(bar.label)) = \(bar.value)</title></rect>
+                <rect x="\(format(start))" y="\(format(y + 3))" width="\(format(max(length, 0.5)))" height="\(format(rowHeight - 6))" fill="\(bar.value < 0 ? "#c0504d" : "#4f81bd")"><title>\(escape(bar.label)) = \(NumberText.format(bar.value))</title></rect>
                 <text x="\(format(max(x(bar.value), x(0)) + 4))" y="\(format(y + 13))">\(escape(short(bar.value)))</text>
 
                 """

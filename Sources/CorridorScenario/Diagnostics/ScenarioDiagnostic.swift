@@ -31,9 +31,16 @@ public struct ScenarioDiagnostic: Error, Sendable, Hashable, CustomStringConvert
 /// A scenario that cannot be solved: every problem found in it, in file and line order.
 public struct ScenarioValidationError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [ScenarioDiagnostic]
+    /// The scenario's name as far as the loader read it (`name:`, else the file name without its
+    /// extension); `nil` when not known. For the result of an invalid scenario.
+    public var scenario: String?
+    /// `kind:` as written when it is text (even an unknown kind); `nil` when not known.
+    public var kind: String?
 
-    public init(_ diagnostics: [ScenarioDiagnostic]) {
+    public init(_ diagnostics: [ScenarioDiagnostic], scenario: String? = nil, kind: String? = nil) {
         self.diagnostics = ScenarioValidationError.ordered(diagnostics)
+        self.scenario = scenario
+        self.kind = kind
     }
 
     public var description: String {

@@ -24,6 +24,15 @@ public enum Suggestions {
         return tied ? nil : best?.candidate
     }
 
+    /// The hint for `word`, which is none of `candidates`: `did you mean X? (listing)` when it
+    /// looks like a typo of the candidate X, else `otherwise` (by default `listing`).
+    public static func hint(
+        for word: String, among candidates: [String], listing: String, otherwise: String? = nil
+    ) -> String {
+        if let guess = closest(to: word, among: candidates) { return "did you mean \(guess)? (\(listing))" }
+        return otherwise ?? listing
+    }
+
     /// Edit distance counting insertions, deletions, substitutions and swaps of two neighbours
     /// (optimal string alignment), over characters: `nmae` is one edit from `name`.
     public static func editDistance(_ a: String, _ b: String) -> Int {

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import Foundation
-
 /// One table of a plan, for `--csv DIR` (written as `DIR/<name>.csv`).
 public struct PlanTable: Sendable, Hashable {
     public var name: String
@@ -35,9 +33,10 @@ public struct PlanTable: Sendable, Hashable {
     }
 
     /// CSV text: a header row, then one row per item; text with `,` `"` or a line break quoted;
-    /// `null` as an empty cell; nested values as compact JSON.
+    /// numbers as ``NumberText`` writes them (`50`, `0.1`); `null` (and a non-finite number) as an
+    /// empty cell; nested values as compact JSON.
     public func csvText() -> String {
-        var lines = [columns.map(PlanTable.escape).joined(separator: ",")]
+        var lines = [CSVText.line(columns)]
         for row in rows {
             lines.append(row.map(PlanTable.cell).joined(separator: ","))
         }
@@ -47,14 +46,10 @@ public struct PlanTable: Sendable, Hashable {
     private static func cell(_ value: JSONValue) -> String {
         switch value {
         case .null: ""
-        case .string(let text): escape(text)
-        case .bool, .integer, .number: value.text(pretty: false)
-        case .array, .object: escape(value.text(pretty: false))
+        case .string(let text): CSVText.field(text)
+        case .number(let number): number.isFinite ? NumberText.format(number) : ""
+        case .bool, .integer: value.text(pretty: false)
+        case .array, .object: CSVText.field(value.text(pretty: false))
         }
-    }
-
-    private static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -22,7 +22,8 @@ public protocol ScenarioKind: Sendable {
     /// Builds and solves the model.
     ///
     /// Outcomes, including "no plan within the time limit", are results; throw only when the
-    /// solve itself failed (a solver error, a model file that does not translate).
+    /// solve itself failed (a solver error); a model file that cannot be read or translated is a
+    /// problem for ``decode(_:core:)`` to report.
     func solve(_ settings: SolverSettings) throws -> KindResult
 
     /// The plan as an SVG chart, or `nil` when this kind has none.

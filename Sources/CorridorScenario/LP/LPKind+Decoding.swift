@@ -4,11 +4,14 @@ import CorridorLP
 import Foundation
 
 extension LPKind {
+    /// Reads `model` and `data`, and reads or translates the model, so that everything that can
+    /// stop the solve short of the solver itself is a located problem here.
     public static func decode(_ root: NodeReader, core: ScenarioCore) -> LPKind? {
         let method = decodeMethod(root, core: core)
         let modelField = root.field("model")
         let modelName = modelField.string(required: true)
-        let data = decodeData(root.field("data"), forModel: modelName)
+        let dataField = root.field("data")
+        let data = decodeData(dataField, forModel: modelName)
         guard let modelName else { return nil }
         let modelPath = root.session.resolve(modelName)
         let isMathProg = modelName.lowercased().hasSuffix(".mod")
@@ -20,22 +23,37 @@ extension LPKind {
             return nil
         }
         guard exists(modelPath, named: modelName, field: modelField), let data else { return nil }
+
+        let kind: LPKind
         if isMathProg {
-            return LPKind(source: .mathProg(path: modelPath, data: data), method: method)
+            do {
+                let model = try MathProg.translate(model: modelPath, data: data.map(\.path))
+                kind = LPKind(source: .mathProg(path: modelPath, data: data.map(\.path)), model: model, method: method)
+            } catch {
+                // GLPK's message names the file and line that failed: the model or one data file.
+                let field = data.first { $0.path == error.path }?.field ?? modelField
+                field.report(translationProblem(error), hint: "fix the \(field === modelField ? "model" : "data") file")
+                return nil
+            }
+        } else {
+            do {
+                let model = try Model.read(contentsOf: modelPath, format: format)
+                kind = LPKind(source: .file(path: modelPath), model: model, method: method)
+            } catch {
+                modelField.report(
+                    "cannot read \"\(modelName)\": \(reason(of: error))", hint: "fix the model file")
+                return nil
+            }
         }
-        do {
-            let model = try Model.read(contentsOf: modelPath, format: format)
-            return LPKind(source: .file(path: modelPath, model: model), method: method)
-        } catch {
-            modelField.report(
-                "cannot read \"\(modelName)\": \(reason(of: error, path: modelPath))", hint: "fix the model file")
-            return nil
-        }
+        checkTimeLimit(of: kind, root, core: core)
+        return kind
     }
 
-    /// The data files, resolved and checked; `nil` after reporting a problem. Checked even when
-    /// the model is missing, so that one run reports both.
-    private static func decodeData(_ field: NodeReader, forModel modelName: String?) -> [String]? {
+    /// The data files, resolved and checked, each with the reader that locates it; `nil` after
+    /// reporting a problem. Checked even when the model is missing, so that one run reports both.
+    private static func decodeData(
+        _ field: NodeReader, forModel modelName: String?
+    ) -> [(path: String, field: NodeReader)]? {
         guard let names = field.stringList() else { return field.isPresent ? nil : [] }
         if let modelName, !modelName.lowercased().hasSuffix(".mod") {
             field.report("data files go only with a MathProg (.mod) model", hint: "remove `data`, or name a .mod model")
@@ -44,12 +62,12 @@ extension LPKind {
         // One file alone may be written without brackets (`data: transport.dat`).
         let items: [NodeReader] =
             if case .sequence? = field.node?.value { field.elements() ?? [] } else { [field] }
-        var paths: [String] = []
+        var files: [(path: String, field: NodeReader)] = []
         for (name, item) in zip(names, items) {
             let path = field.session.resolve(name)
-            if exists(path, named: name, field: item) { paths.append(path) }
+            if exists(path, named: name, field: item) { files.append((path, item)) }
         }
-        return paths.count == names.count ? paths : nil
+        return files.count == names.count ? files : nil
     }
 
     /// GLPK's method for `solver.method`. `simplex` is GLPK's dual simplex with the primal as
@@ -69,6 +87,19 @@ extension LPKind {
         }
     }
 
+    /// GLPK's interior point method cannot be stopped, so CorridorLP refuses it with a time limit
+    /// for an LP (a MIP solves its relaxation with the dual simplex instead, and may have one).
+    /// Said here, at `solver.method`, rather than as a failed solve.
+    private static func checkTimeLimit(of kind: LPKind, _ root: NodeReader, core: ScenarioCore) {
+        guard kind.method == .interiorPoint, core.solver.timeLimit != nil, !kind.model.isMixedInteger,
+            let seconds = core.solver.timeLimitSeconds
+        else { return }
+        root.field("solver").field("method").report(
+            "GLPK's interior point method cannot be stopped by a time limit, and "
+                + "solver.time_limit_seconds is \(NumberRange.format(seconds))",
+            hint: "use auto or simplex to keep the time limit, or remove time_limit_seconds to use interior")
+    }
+
     private static func exists(_ path: String, named name: String, field: NodeReader) -> Bool {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
@@ -83,8 +114,27 @@ extension LPKind {
     }
 
     /// GLPK's message without the path, which the diagnostic already names.
-    private static func reason(of error: any Error, path: String) -> String {
+    private static func reason(of error: any Error) -> String {
         if case SolverError.unreadableFile(_, let reason)? = error as? SolverError { return reason }
         return "\(error)"
+    }
+
+    /// GLPK's message for a file that did not translate, which names the file and line
+    /// (`bad.mod:2: y not defined`).
+    private static func translationProblem(_ error: SolverError) -> String {
+        switch error {
+        case .mathProg(_, let message) where !message.isEmpty: message
+        default: error.description
+        }
+    }
+}
+
+extension SolverError {
+    /// The file a MathProg translation failed on.
+    fileprivate var path: String? {
+        switch self {
+        case .mathProg(let path, _), .unreadableFile(let path, _): path
+        default: nil
+        }
     }
 }

@@ -10,19 +10,9 @@ extension LPKind {
     public func solve(_ settings: SolverSettings) throws -> KindResult {
         let options = SolveOptions(
             method: method,
-            timeLimit: settings.timeLimitSeconds.map { Duration.seconds($0) },
+            timeLimit: settings.timeLimit,
             relativeGap: settings.mipGap)
-        let model: Model
-        let solution: Solution
-        switch source {
-        case .file(_, let fileModel):
-            model = fileModel
-            solution = try GLPKSolver().solve(model, options: options)
-        case .mathProg(let path, let data):
-            let result = try MathProg.solve(model: path, data: data, options: options)
-            model = result.model
-            solution = result.solution
-        }
+        let solution = try GLPKSolver().solve(model, options: options)
         var values: [(String, JSONValue)] = []
         if solution.status.hasSolution {
             for variable in model.variables where abs(solution[variable]) > LPKind.zeroTolerance {

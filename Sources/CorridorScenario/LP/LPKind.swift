@@ -16,22 +16,25 @@ public struct LPKind: ScenarioKind {
     public static let name = "lp"
     public static let needsHorizon = false
 
-    /// The model, as validation left it.
-    public enum Source: Sendable {
-        /// An LP, MPS or GLPK file, already read (validation reads it, so a broken file is a
-        /// located error before any solving).
-        case file(path: String, model: Model)
-        /// A MathProg model and its data files, translated when solved (translation is the
-        /// expensive part, so it is done once, by the solve).
+    /// The file (or files) the model came from.
+    public enum Source: Sendable, Hashable {
+        /// An LP, MPS or GLPK file.
+        case file(path: String)
+        /// A MathProg model and its data files.
         case mathProg(path: String, data: [String])
     }
 
     public var source: Source
+    /// The model, read (or translated, for MathProg) by validation, so that a file that cannot be
+    /// read or translated is a located error before any solving, and the solve translates nothing
+    /// again.
+    public var model: Model
     /// The `solver.method` mapped to GLPK's methods.
     public var method: SolveOptions.Method
 
-    public init(source: Source, method: SolveOptions.Method = .automatic) {
+    public init(source: Source, model: Model, method: SolveOptions.Method = .automatic) {
         self.source = source
+        self.model = model
         self.method = method
     }
 }

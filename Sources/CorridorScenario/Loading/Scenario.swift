@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import Foundation
+import CorridorLP
 
 /// A scenario file read and validated: ready to solve.
 public struct Scenario: Sendable {
@@ -16,11 +16,12 @@ public struct Scenario: Sendable {
         self.input = input
     }
 
-    /// Solves the scenario. A failed solve is a result with status `error` (and ``ScenarioResult/isFailure``),
-    /// never a thrown error, so a caller always has a result to write.
+    /// Solves the scenario. A failed solve is a result with status `error` (so
+    /// ``ScenarioResult/isFailure``), never a thrown error, so a caller always has a result to write.
     ///
     /// - Parameter timeLimitSeconds: replaces the file's `solver.time_limit_seconds` (the command
-    ///   line's `--time-limit` wins over the file).
+    ///   line's `--time-limit` wins over the file). Any number is safe (see
+    ///   ``SolverSettings/timeLimit``); callers reject NaN and negative ones as bad input first.
     public func solve(timeLimitSeconds: Double? = nil) -> ScenarioResult {
         var settings = core.solver
         if let timeLimitSeconds { settings.timeLimitSeconds = timeLimitSeconds }
@@ -29,9 +30,9 @@ public struct Scenario: Sendable {
             let result = try input.solve(settings)
             return ScenarioResult(core: core, file: file, result: result)
         } catch {
-            let elapsed = ContinuousClock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            return .failed(file: file, scenario: core.name, kind: core.kind, errors: ["\(error)"], seconds: seconds)
+            return .failed(
+                file: file, scenario: core.name, kind: core.kind, errors: ["\(error)"],
+                seconds: (ContinuousClock.now - started).seconds)
         }
     }
 

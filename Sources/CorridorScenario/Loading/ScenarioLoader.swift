@@ -7,12 +7,14 @@ public enum ScenarioLoader {
     /// Reads and validates the scenario at `path`.
     ///
     /// - Throws: ``ScenarioValidationError`` with every problem of the file (and its CSV tables),
-    ///   each located; nothing is solved from a file with a problem.
+    ///   each located, and the scenario's name and kind as far as they could be read; nothing is
+    ///   solved from a file with a problem.
     public static func load(_ path: String, registry: KindRegistry) throws(ScenarioValidationError) -> Scenario {
         let text: String
         switch readText(path) {
         case .success(let value): text = value
-        case .failure(let diagnostic): throw ScenarioValidationError([diagnostic])
+        case .failure(let diagnostic):
+            throw ScenarioValidationError([diagnostic], scenario: ScenarioCore.defaultName(forFile: path))
         }
         return try load(text: text, file: path, registry: registry)
     }
@@ -23,6 +25,7 @@ public enum ScenarioLoader {
         text: String, file: String, registry: KindRegistry
     ) throws(ScenarioValidationError) -> Scenario {
         let session = ReadingSession(file: file)
+        let fileName = ScenarioCore.defaultName(forFile: file)
         var parseProblems: [ScenarioDiagnostic] = []
         let root = SourceNode.parseYAML(text, file: file, diagnostics: &parseProblems)
         session.report(contentsOf: parseProblems)
@@ -33,14 +36,14 @@ public enum ScenarioLoader {
                         at: SourceLocation(file: file, line: 1), path: "", problem: "the file is empty",
                         hint: "write a scenario: kind, name, horizon and the kind's fields"))
             }
-            throw ScenarioValidationError(session.diagnostics)
+            throw ScenarioValidationError(session.diagnostics, scenario: fileName)
         }
         let reader = NodeReader(session: session, node: root, path: .root, fallback: root.location)
         guard case .mapping = root.value else {
             reader.report(
                 "a scenario is a mapping of fields, not \(root.typeDescription)",
                 hint: "start with `kind: …` on the first line")
-            throw ScenarioValidationError(session.diagnostics)
+            throw ScenarioValidationError(session.diagnostics, scenario: fileName)
         }
 
         let kindField = reader.field("kind")
@@ -59,23 +62,12 @@ public enum ScenarioLoader {
             if session.diagnostics.isEmpty {
                 reader.report("the scenario could not be read", hint: "check the kind's fields")
             }
-            throw ScenarioValidationError(session.diagnostics)
+            // The kind as written, even an unknown one, names the result of the invalid file.
+            var writtenKind: String?
+            if case .scalar(let scalar)? = kindField.node?.value { writtenKind = scalar.text }
+            throw ScenarioValidationError(session.diagnostics, scenario: core.name, kind: kindName ?? writtenKind)
         }
         return Scenario(file: file, core: core, input: input)
-    }
-
-    /// The scenario's name without validating it: `name:` when the file has a readable one, else
-    /// the file name without its extension. For naming output files (batch results) even for a
-    /// scenario that is invalid.
-    public static func peekName(_ path: String) -> String {
-        let fallback = ScenarioCore.defaultName(forFile: path)
-        guard case .success(let text) = readText(path) else { return fallback }
-        var ignored: [ScenarioDiagnostic] = []
-        guard let root = SourceNode.parseYAML(text, file: path, diagnostics: &ignored),
-            case .scalar(let scalar)? = root["name"]?.value, scalar.kind != .null,
-            !scalar.text.trimmingCharacters(in: .whitespaces).isEmpty
-        else { return fallback }
-        return scalar.text
     }
 
     /// The file's text, or a located problem.

@@ -72,12 +72,9 @@ extension NodeReader {
     public func choice(of options: [String], required: Bool = false) -> String? {
         guard let text = string(required: required) else { return nil }
         if options.contains(text) { return text }
-        let hint =
-            if let guess = Suggestions.closest(to: text, among: options) {
-                "did you mean \(guess)? (one of \(options.joined(separator: ", ")))"
-            } else {
-                "use one of \(options.joined(separator: ", "))"
-            }
+        let list = options.joined(separator: ", ")
+        let hint = Suggestions.hint(
+            for: text, among: options, listing: "one of \(list)", otherwise: "use one of \(list)")
         report("\"\(text)\" is not a valid value", hint: hint)
         return nil
     }
@@ -104,15 +101,14 @@ extension NodeReader {
     public func reference(to ids: [String], noun: String, plural: String? = nil, required: Bool = false) -> String? {
         guard let text = string(required: required) else { return nil }
         if ids.contains(text) { return text }
-        let plural = plural ?? noun + "s"
-        let hint =
-            if let guess = Suggestions.closest(to: text, among: ids) {
-                "did you mean \(guess)? (the \(plural) are \(Suggestions.list(ids)))"
-            } else {
-                "the \(plural) are \(Suggestions.list(ids))"
-            }
-        report("no \(noun) \"\(text)\"", hint: hint)
+        reportNoSuch(text, among: ids, noun: noun, plural: plural)
         return nil
+    }
+
+    /// Reports `no berth "CT4" — the berths are CT1, CT2, CT3`, or with a "did you mean" for a typo.
+    func reportNoSuch(_ id: String, among ids: [String], noun: String, plural: String?) {
+        let listing = "the \(plural ?? noun + "s") are \(Suggestions.list(ids))"
+        report("no \(noun) \"\(id)\"", hint: Suggestions.hint(for: id, among: ids, listing: listing))
     }
 }
 

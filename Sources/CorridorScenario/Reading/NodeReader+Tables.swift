@@ -57,16 +57,9 @@ extension NodeReader {
         referencing ids: [String], noun: String, plural: String? = nil, required: Bool = false
     ) -> [(key: String, value: NodeReader)]? {
         guard let all = entries(required: required) else { return nil }
-        let plural = plural ?? noun + "s"
         return all.filter { key, value in
             if ids.contains(key) { return true }
-            let hint =
-                if let guess = Suggestions.closest(to: key, among: ids) {
-                    "did you mean \(guess)? (the \(plural) are \(Suggestions.list(ids)))"
-                } else {
-                    "the \(plural) are \(Suggestions.list(ids))"
-                }
-            value.report("no \(noun) \"\(key)\"", hint: hint)
+            value.reportNoSuch(key, among: ids, noun: noun, plural: plural)
             return false
         }
     }

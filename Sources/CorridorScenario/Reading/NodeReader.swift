@@ -79,17 +79,6 @@ public final class NodeReader {
         return NodeReader(session: session, node: child, path: path.appending(key: key), fallback: location)
     }
 
-    /// Whether this mapping has the field `key` (without making it known).
-    public func has(_ key: String) -> Bool {
-        guard case .mapping(let entries)? = node?.value else { return false }
-        return entries.contains { $0.key == key }
-    }
-
-    /// Marks keys as known without reading them (fields read elsewhere, e.g. by the core).
-    public func acceptFields(_ keys: [String]) {
-        for key in keys where !knownKeys.contains(key) { knownKeys.append(key) }
-    }
-
     /// Reports every key of this mapping that no decoder asked for, with a "did you mean".
     public func rejectUnknownFields() {
         guard case .mapping(let entries)? = node?.value else { return }

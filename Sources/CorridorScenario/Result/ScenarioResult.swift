@@ -19,7 +19,8 @@ public struct ScenarioResult: Sendable {
     /// The scenario file as given.
     public var file: String
     /// Every problem of an invalid scenario (`FILE:LINE: field: what — what to do`), or the error
-    /// of a solve that failed; empty for a solved scenario, whatever its status.
+    /// of a solve that failed; empty for a solved scenario, whatever its status (an infeasible
+    /// `lp` model is solved: its status is `error`, its `message` says why, `errors` is empty).
     public var errors: [String]
     /// The plan's tables for `--csv` (not part of the JSON).
     public var tables: [PlanTable]
@@ -70,7 +71,18 @@ public struct ScenarioResult: Sendable {
             message: message, errors: errors)
     }
 
-    /// Whether the scenario was invalid or its solve failed (as opposed to solved, whatever
-    /// the status says about the proof).
-    public var isFailure: Bool { !errors.isEmpty }
+    /// The result of a scenario that did not validate: the loader's problems, under the name and
+    /// kind it read (the file name and `""` where it read none).
+    public static func invalid(file: String, _ error: ScenarioValidationError) -> ScenarioResult {
+        failed(
+            file: file, scenario: error.scenario ?? ScenarioCore.defaultName(forFile: file),
+            kind: error.kind ?? "", errors: error.diagnostics.map(\.description))
+    }
+
+    /// Whether the scenario failed: its status is `error` (an invalid scenario, a model file that
+    /// does not translate, an infeasible or unbounded `lp` model, a solver failure). `corridor
+    /// solve` exits with 1 for it and `batch` counts it as failed. `optimal`, `feasible` and
+    /// `no-solution` are answers, not failures. (`errors` says whether the scenario was invalid or
+    /// its solve threw, as opposed to a solved model without an optimum.)
+    public var isFailure: Bool { status == .error }
 }

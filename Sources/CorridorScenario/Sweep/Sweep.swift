@@ -45,9 +45,16 @@ public struct Sweep: Sendable {
         for setting in settings {
             _ = try NodeEditing.setting(Node("0"), at: setting.path, in: base)
         }
-        let count = settings.reduce(1) { $0.multipliedReportingOverflow(by: $1.values.count).partialValue }
-        guard count <= Self.maximumVariants else {
-            throw BatchError("\(count) variants — at most \(Self.maximumVariants); split the sweep")
+        // Counted only up to the maximum: 64 two-valued settings would overflow `Int`.
+        var count = 1
+        for setting in settings {
+            let (product, overflow) = count.multipliedReportingOverflow(by: setting.values.count)
+            guard !overflow, product <= Self.maximumVariants else {
+                throw BatchError(
+                    "more than \(Self.maximumVariants) variants (the product of the numbers of "
+                        + "values) — at most \(Self.maximumVariants); split the sweep")
+            }
+            count = product
         }
         self.basePath = basePath
         self.settings = settings

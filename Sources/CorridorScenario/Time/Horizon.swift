@@ -21,9 +21,4 @@ public struct Horizon: Sendable, Hashable {
         Instant(secondsSinceEpoch: start.secondsSinceEpoch + hours * 3600, offsetSeconds: start.offsetSeconds)
             .formatted()
     }
-
-    /// Whether `hours` (after the start) lies inside the horizon; the end belongs to it.
-    public func contains(hours value: Double) -> Bool {
-        value >= 0 && value <= hours
-    }
 }

@@ -82,6 +82,9 @@ struct BatchCommand: AsyncParsableCommand {
         let clock = ContinuousClock.now
         progress.started(total: todo.count, skipped: entries.count - todo.count)
         let outcomes = await runner.run(todo, progress: progress)
+        // Interrupted: the signal handler removes the scratch folder and exits with 128 + the
+        // signal; no summary of the killed scenarios, no other exit status.
+        if BatchInterruption.isInterrupted { BatchInterruption.waitForExit() }
         progress.completed()
         runner.removeScratch()
         let elapsed = clock.duration(to: .now)
@@ -100,8 +103,10 @@ struct BatchCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 {
             throw BadArguments("--jobs \(jobs): give at least 1 (scenarios solved at once)")
         }
-        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
-            throw BadArguments("--time-limit \(timeLimit): give a number of seconds > 0")
+        // As `corridor solve` and scenario files take it: 0 too (stop at once, keep what was
+        // found), and any finite number of seconds (10⁹ s or more means no limit).
+        if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
+            throw BadArguments("--time-limit \(timeLimit): give a number of seconds ≥ 0")
         }
         if !(grace.isFinite && grace >= 0) {
             throw BadArguments("--grace \(grace): give a number of seconds ≥ 0")

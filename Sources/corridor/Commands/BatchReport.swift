@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorLP
 import CorridorScenario
 import Foundation
 
@@ -13,7 +14,7 @@ struct BatchReport: CustomStringConvertible {
     let out: String
 
     var description: String {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.seconds
         let failed = summary.failedCount
         let statuses = summary.statusCounts.sorted { $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")

@@ -7,10 +7,11 @@ import Foundation
 
 /// `corridor solve FILE`: solves one scenario and reports it.
 ///
-/// Exit status: 0 when the scenario was solved (whatever its status: `error` for an infeasible
-/// `lp` model is an answer, not a failure), 1 when it is invalid or its solve failed, 2 for bad
-/// arguments. With `--json` the result file is written in every case, so that `batch` always has
-/// a reason to record.
+/// Exit status (the rule `batch` applies to count failures): 0 for a result whose status is
+/// `optimal`, `feasible` or `no-solution`; 1 for a result whose status is `error`: an invalid
+/// scenario, a model file that does not translate, an infeasible or unbounded `lp` model, a solver
+/// failure; 2 for bad arguments. With `--json` the result file is written in every case (status
+/// `error` with its message too), so that `batch` always has a reason to record.
 struct SolveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
@@ -19,7 +20,11 @@ struct SolveCommand: AsyncParsableCommand {
             The scenario (YAML or JSON, see scenarios.md) is validated first; every problem is \
             printed as FILE:LINE: field: what is wrong — what to do, and nothing is solved.
 
-            Exit status: 0 solved (any status), 1 invalid scenario or failed solve, 2 bad arguments.
+            Exit status: 0 when the result's status is optimal, feasible or no-solution; 1 when \
+            it is error (an invalid scenario, a model that does not translate, an infeasible or \
+            unbounded lp model, a solver failure), with the reason on standard error and, with \
+            --json, in the result's message; 2 for bad arguments. `batch` counts the same results \
+            as failed.
             """)
 
     @Argument(help: "The scenario file (.yaml, .yml or .json).")
@@ -37,31 +42,34 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Wall-clock limit in seconds; replaces the file's solver.time_limit_seconds.")
     var timeLimit: Double?
 
-    func run() async throws {
+    func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
-            // Bad arguments exit with 2 (scenarios.md), where ArgumentParser's validation uses 64.
-            StandardError.write("Error: --time-limit must be a number of seconds ≥ 0 (got \(timeLimit))")
-            throw ExitCode(2)
+            throw ValidationError("--time-limit must be a number of seconds ≥ 0, not \(timeLimit)")
         }
+    }
+
+    func run() async throws {
         let scenario: Scenario
         do {
             scenario = try ScenarioLoader.load(file, registry: .corridor)
         } catch {
             for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
-            let header = ScenarioLoader.peekName(file)
-            let result = ScenarioResult.failed(
-                file: file, scenario: header, kind: kindGuess(), errors: error.diagnostics.map(\.description))
-            try writeJSON(result)
+            try writeJSON(.invalid(file: file, error))
             throw ExitCode.failure
         }
 
         let result = scenario.solve(timeLimitSeconds: timeLimit)
-        if result.isFailure {
+        if !result.errors.isEmpty {
+            // The solve threw: nothing to summarise.
             for line in result.errors { StandardError.write("\(file): \(line)") }
-        } else if json == "-" {
-            StandardError.write(ScenarioSummary(result: result).text)
         } else {
-            print(ScenarioSummary(result: result).text)
+            if json == "-" {
+                StandardError.write(ScenarioSummary(result: result).text)
+            } else {
+                print(ScenarioSummary(result: result).text)
+            }
+            // A solved model without an optimum (infeasible, unbounded) fails the scenario.
+            if result.isFailure { StandardError.write("\(file): \(result.message ?? "the solve ended in an error")") }
         }
         try writeJSON(result)
         try writeCSV(result)
@@ -83,7 +91,11 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     private func writeCSV(_ result: ScenarioResult) throws {
-        guard let csv, !result.isFailure else { return }
+        guard let csv else { return }
+        guard !result.isFailure else {
+            StandardError.write("no CSV written: the result has status error")
+            return
+        }
         do {
             let paths = try result.writeCSV(to: csv)
             if paths.isEmpty { StandardError.write("the \(result.kind) plan has no tables to write as CSV") }
@@ -94,7 +106,11 @@ struct SolveCommand: AsyncParsableCommand {
     }
 
     private func writeSVG(_ result: ScenarioResult, scenario: Scenario) throws {
-        guard let svg, !result.isFailure else { return }
+        guard let svg else { return }
+        guard !result.isFailure else {
+            StandardError.write("no chart written: the result has status error")
+            return
+        }
         guard let chart = scenario.chart(of: result) else {
             StandardError.write("no chart written: the \(result.kind) kind draws none for a result with status \(result.status.rawValue)")
             return
@@ -105,17 +121,5 @@ struct SolveCommand: AsyncParsableCommand {
         } catch {
             throw CLIError("cannot write \(svg) — check that its folder exists and is writable")
         }
-    }
-
-    /// The `kind:` of an invalid file, for its result's `kind` field (empty when unreadable).
-    private func kindGuess() -> String {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return "" }
-        for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("kind:") {
-                return trimmed.dropFirst(5).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\"'")))
-            }
-        }
-        return ""
     }
 }

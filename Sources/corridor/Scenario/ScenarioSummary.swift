@@ -59,8 +59,6 @@ struct ScenarioSummary {
     }
 
     private func number(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(format: "%.10g", value)
+        value.map(NumberText.format) ?? "–"
     }
 }

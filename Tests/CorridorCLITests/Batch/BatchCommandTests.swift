@@ -46,8 +46,11 @@ struct BatchCommandTests {
         #expect(crash.contains("crashed: SIGABRT"), "\(crash)")
         let hang = row("hang.yaml")["message"] as? String ?? ""
         #expect(hang.contains("timed out after") && hang.contains("time limit 1.0 s + grace 1.0 s"), "\(hang)")
+        // An invalid scenario's message is its first problem; its result lists them all.
         let field = row("invalid-field.yaml")["message"] as? String ?? ""
-        #expect(field.contains("invalid-field.yaml:2") && field.contains("did you mean"), "\(field)")
+        #expect(field.contains("invalid-field.yaml:1") && field.hasPrefix("2 problems"), "\(field)")
+        let fieldErrors = workspace.json("out/invalid-field.json")?["errors"] as? [String] ?? []
+        #expect(fieldErrors.contains { $0.contains("invalid-field.yaml:2") && $0.contains("did you mean") })
         let missing = row("invalid-missing.yaml")["message"] as? String ?? ""
         #expect(missing.contains("no-such-model.lp"), "\(missing)")
 
@@ -154,7 +157,8 @@ struct BatchCommandTests {
         (["--shard", "two"], "expected K/N"),
         (["--shard", "1/0"], "--shard 1/0"),
         (["--jobs", "0"], "--jobs 0"),
-        (["--time-limit", "0"], "--time-limit 0"),
+        (["--time-limit=-1"], "--time-limit -1"),
+        (["--time-limit", "nan"], "--time-limit nan"),
     ])
     func rejectsBadArgumentsWithStatus2(extra: [String], message: String) throws {
         let workspace = try BatchWorkspace()

@@ -25,11 +25,16 @@ struct BatchWorkspace {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// Whether it was killed (SIGKILL) for running past the `timeout` it was given.
+        var timedOut = false
     }
 
-    /// Runs `corridor` with `arguments` in the workspace and waits for it.
-    func corridor(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        try run(CorridorTool.executable.path, arguments, environment: environment)
+    /// Runs `corridor` with `arguments` in the workspace and waits for it, at most `timeout`
+    /// seconds (then it is killed and the run says ``Run/timedOut``).
+    func corridor(
+        _ arguments: [String], environment: [String: String] = [:], timeout: Double? = nil
+    ) throws -> Run {
+        try run(CorridorTool.executable.path, arguments, environment: environment, timeout: timeout)
     }
 
     /// Runs `command` with `/bin/sh -c` in the workspace, `corridor` first on `PATH`.
@@ -47,7 +52,8 @@ struct BatchWorkspace {
     }
 
     private func run(
-        _ executable: String, _ arguments: [String], environment: [String: String]
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        timeout: Double? = nil
     ) throws -> Run {
         let process = makeProcess(executable, arguments, environment)
         // Files rather than pipes: a worker that outlives its batch cannot hold a pipe open and
@@ -63,11 +69,18 @@ struct BatchWorkspace {
         process.standardOutput = FileHandle(forWritingAtPath: outPath)
         process.standardError = FileHandle(forWritingAtPath: errPath)
         try process.run()
+        var timedOut = false
+        if let timeout, !eventually(within: timeout, { !process.isRunning }) {
+            // Its workers notice that their batch is gone and end by themselves.
+            kill(process.processIdentifier, SIGKILL)
+            timedOut = true
+        }
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus,
             stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
+            timedOut: timedOut)
     }
 
     private func makeProcess(

@@ -95,6 +95,22 @@ struct SweepCommandTests {
         #expect(workspace.files(in: "variants") == ["crossings-base__khorgos.lanes=2__1.lanes=3.yaml"])
     }
 
+    /// 64 settings of two values each are 2⁶⁴ variants, which wraps a 64-bit count to 0: refused
+    /// at once rather than planned.
+    @Test(arguments: [17, 64, 65])
+    func refusesMoreVariantsThanTheMaximumWithoutOverflow(settings: Int) throws {
+        let workspace = try BatchWorkspace()
+        defer { workspace.remove() }
+        let fields = (1...settings).map { "f\($0): 0" }.joined(separator: "\n")
+        try workspace.write("sweep/wide.yaml", "kind: lp\nmodel: ../models/small.lp\n\(fields)\n")
+        let sets = (1...settings).flatMap { ["--set", "f\($0)=1,2"] }
+        let run = try workspace.corridor(["sweep", "sweep/wide.yaml"] + sets + ["--out", "variants"], timeout: 30)
+        #expect(!run.timedOut, "the sweep hung")
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("more than 100000 variants"), "\(run.stderr)")
+        #expect(workspace.files(in: "variants").isEmpty)
+    }
+
     /// The line after the line `marker` in `lines`.
     private func value(after marker: String, in lines: [String]) -> String? {
         guard let index = lines.firstIndex(of: marker), index + 1 < lines.count else { return nil }

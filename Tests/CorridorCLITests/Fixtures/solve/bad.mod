@@ -1,0 +1,3 @@
+var x >= 0;
+minimize z: x + y;
+end;
