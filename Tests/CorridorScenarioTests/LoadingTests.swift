@@ -80,6 +80,22 @@ struct LoadingTests {
         #expect(scenario.core.horizon == nil)
     }
 
+    @Test("an alias used as a mapping key is refused before Yams hashes its 10⁹ copies")
+    func aliasAsKey() throws {
+        var lines = ["kind: lp", "model: small.lp", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...8 {
+            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        for key in ["k: {? *a8 : 1}", "*a8 : 1"] {
+            let started = ContinuousClock.now
+            let problems = Fixtures.problems((lines + [key]).joined(separator: "\n"))
+            #expect(problems == ["case.yaml:12: the alias *a8 is used as a mapping key — use aliases for values only, and write keys out"])
+            #expect(ContinuousClock.now - started < .seconds(5))
+        }
+        // Anchors and aliases as values stay allowed.
+        #expect(Fixtures.problems("kind: lp\nmodel: &m small.lp\nname: *m\n") == [])
+    }
+
     @Test("an invalid file's error carries the name and kind as written, for its result")
     func invalidFileKeepsNameAndKind() throws {
         func error(_ text: String, as name: String = "case.yaml") -> ScenarioValidationError? {

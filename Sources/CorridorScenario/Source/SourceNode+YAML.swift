@@ -17,6 +17,10 @@ extension SourceNode {
     static func parseYAML(
         _ text: String, file: String, diagnostics: inout [ScenarioDiagnostic]
     ) -> SourceNode? {
+        if let aliasKey = aliasUsedAsKey(in: text, file: file) {
+            diagnostics.append(aliasKey)
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -29,6 +33,32 @@ extension SourceNode {
         let node = converter.convert(root)
         diagnostics += converter.diagnostics
         return converter.exceededLimit ? nil : node
+    }
+
+    /// An alias (`*name`) of a defined anchor used as a mapping key, as a located diagnostic.
+    ///
+    /// Yams hashes every mapping key while composing, and hashing an alias of a deeply aliased
+    /// structure visits every copy it stands for: ten lines can make that 10⁹ nodes, long before
+    /// ``nodeLimit`` is checked. No scenario needs a structure as a key, so such a file is
+    /// refused before it is composed.
+    static func aliasUsedAsKey(in text: String, file: String) -> ScenarioDiagnostic? {
+        guard text.contains("&"), text.contains("*") else { return nil }
+        let anchors = Set(
+            text.matches(of: #/&([^\s,\[\]{}]+)/#).map { String($0.output.1) })
+        guard !anchors.isEmpty else { return nil }
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
+            for match in line.matches(of: #/(?:^|[\s{,?])\*([^\s,\[\]{}:]+)\s*:(?:\s|$)|\?\s*\*([^\s,\[\]{}]+)/#) {
+                guard let name = match.output.1 ?? match.output.2, anchors.contains(String(name))
+                else { continue }
+                return ScenarioDiagnostic(
+                    at: SourceLocation(file: file, line: number + 1), path: "",
+                    problem: "the alias *\(name) is used as a mapping key",
+                    hint: "use aliases for values only, and write keys out")
+            }
+        }
+        return nil
     }
 
     /// A parse error as a located diagnostic.
