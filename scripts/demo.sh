@@ -7,8 +7,8 @@ corridor=${1:?usage: demo.sh CORRIDOR OUT}
 out=${2:?usage: demo.sh CORRIDOR OUT}
 mkdir -p "$out"
 
-echo "== MathProg: Models/transport.mod (Dantzig's transportation problem)"
-"$corridor" mathprog Models/transport.mod -d Models/transport.dat --json "$out/transport.json"
+echo "== MathProg: Models/berth-assignment.mod (a week of berth assignment at Aktau)"
+"$corridor" mathprog Models/berth-assignment.mod -d Models/berth-assignment.dat --json "$out/berth-assignment.json"
 
 if compgen -G "Models/scenarios/*.yaml" >/dev/null; then
   echo
