@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CorridorLPTests",
-            dependencies: ["CorridorLP"],
+            dependencies: ["CorridorLP", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
