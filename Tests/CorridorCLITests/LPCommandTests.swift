@@ -76,6 +76,19 @@ struct LPCommandTests {
         #expect(run.stderr.contains("--time-limit"))
     }
 
+    @Test func mipOptionsReachTheSolver() throws {
+        // Every branch-and-cut option at a non-default value still proves the knapsack's optimum.
+        let run = try CorridorTool.run([
+            "lp", "solve", "lp/knapsack.mps", "--cuts", "gomory,cover", "--no-feasibility-pump",
+            "--proximity-search", "--branching", "most", "--presolve", "--json", "-",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains(#""objective" : 21"#))
+        let bad = try CorridorTool.run(["lp", "solve", "lp/knapsack.mps", "--cuts", "gomory,lift"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains(#"no cut class "lift""#))
+    }
+
     @Test func convertsBetweenFormats() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("convert-\(UUID().uuidString)")

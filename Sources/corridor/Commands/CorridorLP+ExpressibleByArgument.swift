@@ -7,3 +7,4 @@ public import CorridorLP
 
 extension SolveOptions.Method: ExpressibleByArgument {}
 extension ModelFileFormat: ExpressibleByArgument {}
+extension SolveOptions.Branching: ExpressibleByArgument {}

@@ -18,7 +18,7 @@ struct LPCommand: ParsableCommand {
         @Argument(help: "The model file (.lp, .mps, .glpk).")
         var file: String
 
-        @Option(name: .long, help: "File format: lp, mps, fixed-mps or glpk (default: by extension).")
+        @Option(name: .long, help: "File format (default: by extension; .mps is read as free, then fixed MPS).")
         var format: ModelFileFormat?
 
         @OptionGroup var solver: SolverOptions
