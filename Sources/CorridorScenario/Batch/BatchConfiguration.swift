@@ -15,16 +15,27 @@ public struct BatchConfiguration: Sendable {
     /// How long past its time limit a worker may run (loading, building, writing) before it is
     /// killed. A scenario without any time limit (or with one of 10⁹ s or more) is never killed.
     public var graceSeconds: Double
+    /// How many scenarios a worker process solves before it is replaced by a fresh one, so that
+    /// what a scenario leaves behind in a process (a slow leak, a fragmented heap) cannot pile up.
+    public var scenariosPerWorker: Int
+    /// The resident memory past which a worker is replaced after its scenario, in bytes.
+    public var workerMemoryBytes: Int
+
+    public static let defaultScenariosPerWorker = 500
+    public static let defaultWorkerMemoryBytes = 1 << 30
 
     public init(
         executable: String, outputFolder: String, jobs: Int, timeLimitSeconds: Double? = nil,
-        graceSeconds: Double = 10
+        graceSeconds: Double = 10, scenariosPerWorker: Int = defaultScenariosPerWorker,
+        workerMemoryBytes: Int = defaultWorkerMemoryBytes
     ) {
         self.executable = executable
         self.outputFolder = outputFolder
         self.jobs = max(1, jobs)
         self.timeLimitSeconds = timeLimitSeconds
         self.graceSeconds = graceSeconds
+        self.scenariosPerWorker = max(1, scenariosPerWorker)
+        self.workerMemoryBytes = workerMemoryBytes
     }
 
     /// The time limit that applies to `entry`, in seconds: `--time-limit`, else the file's.

@@ -15,9 +15,12 @@ enum ResultFile {
 
     /// The JSON object in `path`, or `nil` when the file is missing or not a JSON object.
     static func read(_ path: String) -> JSONValue? {
-        guard let data = FileManager.default.contents(atPath: path),
-            let value = try? JSONValue(orderedParsing: data), value.objectValue != nil
-        else { return nil }
+        FileManager.default.contents(atPath: path).flatMap(parse)
+    }
+
+    /// The JSON object in `data`, or `nil` when it is not one.
+    static func parse(_ data: Data) -> JSONValue? {
+        guard let value = try? JSONValue(orderedParsing: data), value.objectValue != nil else { return nil }
         return value
     }
 
@@ -37,7 +40,7 @@ enum ResultFile {
 
     /// Writes `result` to `path` atomically, as `corridor solve --json` writes it.
     static func write(_ result: JSONValue, to path: String) throws {
-        try AtomicFile.write(result.text() + "\n", to: path)
+        try ResultWrite.atomically(Data((result.text() + "\n").utf8), to: path)
     }
 
     /// The result of a scenario that produced none of its own (crashed, timed out, not started):

@@ -2,9 +2,9 @@
 
 import Foundation
 
-/// Turns how a worker ended into the scenario's result file: the worker's own result whenever it
-/// wrote one for this file, else a failure result that says why (the reason is what a user needs
-/// to act on, so it quotes the worker's standard error).
+/// Turns what a worker answered into the scenario's result file: the worker's own result whenever
+/// it answered one for this file, else a failure result that says why (the reason is what a user
+/// needs to act on, so it quotes the standard error the worker wrote for this scenario).
 ///
 /// A scenario failed exactly when its result's status is `error` (invalid, crashed, timed out, a
 /// model that does not translate, an infeasible or unbounded `lp` model), as for
@@ -17,26 +17,44 @@ struct ResultRecorder {
     /// first problems are (a worker reports every problem of a file, first ones first).
     static let stderrHead = 4000
 
-    /// Records the result of `entry` from the worker's `json` file and `exit`; returns the outcome.
-    func record(
-        exit: WorkerProcess.Exit, json: String, stderr: String,
-        timing: (start: Double, worker: Double)?
-    ) -> ScenarioOutcome {
+    /// What the worker told about the scenario, besides its result.
+    struct Run {
+        var exit: WorkerProcess.Exit
+        /// The result JSON the worker answered with; `nil` when it answered none.
+        var result: Data?
+        /// The worker's standard error file: what it wrote for this scenario (or, when it died
+        /// before it began the scenario, why).
+        var stderr: String
+        /// Seconds from sending the request to the worker beginning it, and the worker's run.
+        var timing: (start: Double, worker: Double)?
+        /// The worker process and which of its scenarios this was.
+        var worker: (pid: Int32, scenario: Int)?
+    }
+
+    /// Records the result of `entry` from what its worker answered; returns the outcome.
+    func record(_ run: Run) -> ScenarioOutcome {
         var result: JSONValue
-        if let written = ResultFile.read(json), ResultFile.isComplete(written, for: entry.file) {
+        if let answered = run.result.flatMap(ResultFile.parse),
+            ResultFile.isComplete(answered, for: entry.file)
+        {
             // Whatever the exit status: an invalid scenario's result holds all its `errors`.
-            result = written
+            result = answered
         } else {
             let reason = Self.reason(
-                for: exit, stderr: Self.head(of: stderr), configuration: configuration, entry: entry)
+                for: run.exit, stderr: Self.head(of: run.stderr), configuration: configuration,
+                entry: entry)
             result = ResultFile.failure(for: entry, message: reason)
         }
         // The batch's own member: the absolute path (what `--resume` and `summarize` match on)
         // and how the worker ran. `file` is the path as listed, as the worker already wrote it.
         var batch: [(String, JSONValue)] = [
-            ("path", .string(entry.file.absolutePath)), ("worker", .string(Self.describe(exit))),
+            ("path", .string(entry.file.absolutePath)), ("worker", .string(Self.describe(run.exit))),
         ]
-        if let timing {
+        if let worker = run.worker {
+            batch.append(("worker_pid", .integer(Int(worker.pid))))
+            batch.append(("worker_scenario", .integer(worker.scenario)))
+        }
+        if let timing = run.timing {
             batch.append(("start_seconds", .number(timing.start)))
             batch.append(("worker_seconds", .number(timing.worker)))
         }
@@ -55,8 +73,9 @@ struct ResultRecorder {
         }
         return ScenarioOutcome(
             entry: entry, status: failure == nil ? row?.status ?? "error" : "error", failure: failure,
-            wallSeconds: 0, startSeconds: timing?.start, workerSeconds: timing?.worker,
-            solveSeconds: row?.solveSeconds)
+            wallSeconds: 0, startSeconds: run.timing?.start, workerSeconds: run.timing?.worker,
+            solveSeconds: row?.solveSeconds, workerPid: run.worker?.pid,
+            workerScenario: run.worker?.scenario)
     }
 
     /// Why a worker that wrote no result failed.
@@ -66,6 +85,8 @@ struct ResultRecorder {
     ) -> String {
         let detail = stderr.isEmpty ? "" : ": \(stderr)"
         switch exit {
+        case .answered(let code):
+            return "the worker answered (status \(code)) without a result for this file\(detail)"
         case .exited(0):
             return "the worker ended without writing a result\(detail)"
         case .exited(let code):
@@ -78,16 +99,20 @@ struct ResultRecorder {
                 + "\(format(configuration.graceSeconds)) s) — killed with SIGKILL"
         case .launchFailed(let message):
             return "cannot start the worker \(configuration.executable): \(message)"
+        case .badAnswer(let answer):
+            return "the worker answered outside the protocol (\(answer)) — killed\(detail)"
         }
     }
 
     /// How the worker ended, for the `batch.worker` field.
     static func describe(_ exit: WorkerProcess.Exit) -> String {
         switch exit {
+        case .answered(let code): "answered with status \(code)"
         case .exited(let code): "exit status \(code)"
         case .signaled(let signal): "killed by \(SignalName.of(signal))"
         case .timedOut(let seconds): "killed after \(format(seconds)) s"
         case .launchFailed: "not started"
+        case .badAnswer: "killed for a garbled answer"
         }
     }
 

@@ -7,17 +7,22 @@ public struct ScenarioOutcome: Sendable {
     public var status: String
     /// Why the scenario failed; `nil` when it has a result that is not an error.
     public var failure: String?
-    /// From starting the worker to having written the result.
+    /// From sending the scenario to a worker to having written its result.
     public var wallSeconds: Double
-    /// The phases of `wallSeconds`, when the worker reported its timing: start (process start-up
-    /// and argument parsing), the worker's run (load, solve, write), exit (the worker's exit until
-    /// the batch notices it) and record (the batch writing the result). `solveSeconds` is the
-    /// solver's part of the worker's run.
+    /// The phases of `wallSeconds`, when the worker answered: start (from sending the request to
+    /// the worker beginning it; for a worker's first scenario this includes starting the
+    /// process), the worker's run (load, solve, serializing the result), reply (from the worker's
+    /// end of the scenario until the batch has the whole answer) and record (the batch writing
+    /// the result). `solveSeconds` is the solver's part of the worker's run.
     public var startSeconds: Double?
     public var workerSeconds: Double?
     public var solveSeconds: Double?
-    public var exitSeconds: Double?
+    public var replySeconds: Double?
     public var recordSeconds: Double?
+    /// The worker process that ran the scenario, and which of its scenarios this was (1 for the
+    /// first); `nil` when no worker ran it.
+    public var workerPid: Int32?
+    public var workerScenario: Int?
 
     public var failed: Bool { failure != nil }
 }

@@ -7,16 +7,18 @@ import Foundation
 public enum WorkerSafety {
     /// Exits the worker (status 137, as if killed) as soon as its parent `batch` process is gone.
     ///
-    /// A batch that is itself killed with SIGKILL cannot kill its workers; without this they would
-    /// run on as orphans. A thread polls the parent process id 4 times a second, because
+    /// A batch that is itself killed with SIGKILL cannot kill its workers. An idle worker sees its
+    /// input end and exits, but one busy with a scenario (or hung in it) would run on as an
+    /// orphan. A thread polls the parent process id 4 times a second, because
     /// `prctl(PR_SET_PDEATHSIG)` fires when the parent's *thread* that started the worker ends,
     /// which in a thread pool can happen while the batch is still running.
     public static func exitWithParent() {
         // A batch ignores SIGINT and SIGTERM to handle them itself, and an ignored signal stays
-        // ignored across exec: give the worker the default actions back.
+        // ignored across exec: give the worker the default actions back (the batch's spawn does
+        // too; this holds for a worker started any other way).
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
-        guard let value = ProcessInfo.processInfo.environment[WorkerInvocation.parentVariable],
+        guard let value = ProcessInfo.processInfo.environment[WorkerProtocol.parentVariable],
             let parent = pid_t(value)
         else { return }
         if getppid() != parent { _exit(137) }
@@ -33,8 +35,8 @@ public enum WorkerSafety {
     #if DEBUG
     /// **Test only, debug builds only** (release builds have no such triggers).
     /// `CORRIDOR_TEST_CRASH_ON=<name>[,<name>…]` makes a worker whose scenario has
-    /// that name (or file name without extension) call `abort()`; `CORRIDOR_TEST_HANG_ON` makes it
-    /// sleep forever. The batch tests use them to check that a crashing or hanging scenario is
+    /// that name (or file name without extension) write a line to standard error and call
+    /// `abort()`; `CORRIDOR_TEST_HANG_ON` makes it sleep forever. The batch tests use them to check that a crashing or hanging scenario is
     /// recorded as failed while the rest are solved; nothing else sets these variables.
     public static func applyTestTriggers(for path: String) {
         let environment = ProcessInfo.processInfo.environment
@@ -43,7 +45,11 @@ public enum WorkerSafety {
         guard !crashOn.isEmpty || !hangOn.isEmpty else { return }
         let file = ScenarioFile(path: path)
         let names: Set<String> = [file.stem, ScenarioHeader.read(file).name]
-        if !crashOn.isDisjoint(with: names) { abort() }
+        if !crashOn.isDisjoint(with: names) {
+            // Last words on standard error, which the batch quotes for this scenario only.
+            FileHandle.standardError.write(Data("CORRIDOR_TEST_CRASH_ON: aborting in \(path)\n".utf8))
+            abort()
+        }
         if !hangOn.isDisjoint(with: names) {
             while true { sleep(3600) }
         }

@@ -4,16 +4,18 @@ import ArgumentParser
 import CorridorScenario
 import Foundation
 
-/// `corridor batch`: solves every scenario under some paths, each in a process of its own.
+/// `corridor batch`: solves every scenario under some paths in long-lived worker processes.
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Solve every scenario file under the given paths, each in its own process.",
+        abstract: "Solve every scenario file under the given paths, isolated in worker processes.",
         discussion: """
             Folders are searched recursively for .yaml, .yml and .json scenarios (hidden entries, \
-            CSV and data files skipped), in byte order of their paths. Each scenario is solved by \
-            a worker process of its own: one that crashes, runs past its time limit plus the grace \
-            period, or is invalid is recorded as failed with its reason, and the rest go on.
+            CSV and data files skipped), in byte order of their paths. Scenarios are solved by \
+            --jobs worker processes, one scenario at a time each: one that crashes its worker, \
+            runs past its time limit plus the grace period (its worker is killed), or is invalid \
+            is recorded as failed with its reason; a fresh worker replaces a lost one and the \
+            rest go on.
 
             Writes OUT/<scenario>.json per scenario (atomically: a killed batch leaves no half \
             file), OUT/summary.csv and OUT/summary.json. Two scenarios with one name get \
@@ -46,6 +48,13 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a scenario may run past its time limit before it is killed.")
     var grace: Double = 10
 
+    // Hidden: tuning of the worker processes, and what the tests use to see workers replaced.
+    @Option(name: .long, help: ArgumentHelp("Scenarios a worker process solves before a fresh one replaces it.", visibility: .hidden))
+    var workerScenarios: Int = BatchConfiguration.defaultScenariosPerWorker
+
+    @Option(name: .long, help: ArgumentHelp("Resident memory in MB past which a worker process is replaced.", visibility: .hidden))
+    var workerMemory: Int = BatchConfiguration.defaultWorkerMemoryBytes >> 20
+
     func run() async throws {
         try await BadArguments.exitingWithStatus2(solveAll)
     }
@@ -73,7 +82,8 @@ struct BatchCommand: AsyncParsableCommand {
                 configuration: BatchConfiguration(
                     executable: Self.executable, outputFolder: out,
                     jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    timeLimitSeconds: timeLimit, graceSeconds: grace))
+                    timeLimitSeconds: timeLimit, graceSeconds: grace,
+                    scenariosPerWorker: workerScenarios, workerMemoryBytes: workerMemory << 20))
         }
         BatchInterruption.install { runner.removeScratch() }
 
@@ -110,6 +120,9 @@ struct BatchCommand: AsyncParsableCommand {
         }
         if !(grace.isFinite && grace >= 0) {
             throw BadArguments("--grace \(grace): give a number of seconds ≥ 0")
+        }
+        if workerScenarios < 1 || workerMemory < 1 || workerMemory > Int.max >> 20 {
+            throw BadArguments("--worker-scenarios and --worker-memory: give whole numbers ≥ 1")
         }
         if retryFailed && !resume {
             throw BadArguments("--retry-failed only goes with --resume")

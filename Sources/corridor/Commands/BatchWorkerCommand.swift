@@ -2,41 +2,26 @@
 
 import ArgumentParser
 import CorridorScenario
-import Foundation
 
-/// `corridor batch-worker` (hidden): what `batch` runs in a process of its own for each scenario.
+/// `corridor batch-worker --batch DIR --solving ROOM` (hidden): a worker process of `batch`,
+/// which keeps it for many scenarios and sends them one at a time (see `WorkerProtocol`).
 ///
-/// It runs `corridor solve FILE --json PATH [--time-limit S]` in this process (so a worker is
-/// exactly a `solve`, with its exit statuses), after making sure it ends with its batch, and
-/// writes when it started and finished its run for the batch's overhead figures.
-struct BatchWorkerCommand: AsyncParsableCommand {
+/// Each scenario is solved as `corridor solve FILE --json` would solve it, on this thread from
+/// start to end; the process ends when its batch closes its input or is gone.
+struct BatchWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: WorkerInvocation.subcommand,
-        abstract: "Internal: solve one scenario for `corridor batch`.",
+        commandName: WorkerProtocol.subcommand,
+        abstract: "Internal: solve scenarios for `corridor batch`.",
         shouldDisplay: false)
 
-    @Argument var file: String
-    @Option var json: String
-    @Option var timing: String
-    @Option var timeLimit: Double?
+    @Option(help: "The batch's scratch folder: tells in a process listing whose worker this is.")
+    var batch: String
 
-    func run() async throws {
-        let entered = Date().timeIntervalSince1970
+    @Option(help: "Room on the command line where the worker shows the scenario it is solving.")
+    var solving = ""
+
+    func run() throws {
         WorkerSafety.exitWithParent()
-        #if DEBUG
-        WorkerSafety.applyTestTriggers(for: file)
-        #endif
-        defer {
-            WorkerTiming(entered: entered, finished: Date().timeIntervalSince1970).write(to: timing)
-        }
-        var arguments = ["solve", file, "--json", json]
-        if let timeLimit { arguments += ["--time-limit", "\(timeLimit)"] }
-        let command = try Corridor.parseAsRoot(arguments)
-        if var solve = command as? any AsyncParsableCommand {
-            try await solve.run()
-        } else {
-            var solve = command
-            try solve.run()
-        }
+        WorkerServer.serve(registry: .corridor)
     }
 }
