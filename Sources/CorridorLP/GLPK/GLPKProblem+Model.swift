@@ -79,7 +79,11 @@ extension Model {
             rowNames.append(problem.rowName(row))
             rowBounds.append(problem.rowBounds(row))
             let count = problem.rowEntries(row, columns: &indices, values: &values)
-            for entry in stride(from: 1, through: count, by: 1) {
+            // `glp_get_mat_row` walks GLPK's row list, newest entry first, and loading puts each
+            // entry at the head of its list: read backwards, a reloaded problem has the very
+            // same lists. Branch-and-cut follows that order, and a mere permutation made one
+            // MIP here take 3.4 s instead of 0.23 s.
+            for entry in stride(from: count, through: 1, by: -1) {
                 matrix.rows.append(row)
                 matrix.columns.append(indices[entry])
                 matrix.values.append(values[entry])

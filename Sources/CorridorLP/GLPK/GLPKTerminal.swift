@@ -10,7 +10,9 @@ import Logging
 /// GLPK's terminal hook belongs to the calling thread's environment (`glp_term_hook`), so it is
 /// installed for one call and removed after it; GLPK objects never outlive that call either.
 final class GLPKTerminal {
-    static let logger = Logger(label: "corridor.glpk")
+    /// Made per call, not once per process, so that a program that bootstraps its logging
+    /// system after an earlier GLPK call (as `--verbose` does) still gets GLPK's output.
+    private let logger = Logger(label: "corridor.glpk")
 
     private(set) var lines: [String] = []
     private var partial = ""
@@ -56,7 +58,7 @@ final class GLPKTerminal {
     }
 
     private func emit(_ line: String) {
-        Self.logger.debug("\(line)")
+        logger.debug("\(line)")
         lines.append(line)
         if lines.count > keep { lines.removeFirst(lines.count - keep) }
     }
