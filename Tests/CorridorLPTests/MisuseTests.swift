@@ -113,23 +113,18 @@ struct MisuseTests {
 
     @Test func malformedModelFiles() async {
         await #expect(processExitsWith: .success) {
-            let folder = FileManager.default.temporaryDirectory.path
-            let lp = folder + "/misuse-\(getpid()).lp"
-            try "Maximize\n obj: 3 x +\nSubject To\n c1: x <= 4 4\nEnd\n".write(
-                toFile: lp, atomically: true, encoding: .utf8)
+            let lp = try MisuseTests.file("Maximize\n obj: 3 x +\nSubject To\n c1: x <= 4 4\nEnd\n", "lp")
             #expect {
                 try Model.read(contentsOf: lp)
             } throws: { "\($0)".contains(lp) && "\($0)".contains(":3:") }
 
-            let mps = folder + "/misuse-\(getpid()).mps"
-            try "NAME x\nROWS\n N obj\nCOLUMNS\n x obj notanumber\nENDATA\n".write(
-                toFile: mps, atomically: true, encoding: .utf8)
+            let mps = try MisuseTests.file("NAME x\nROWS\n N obj\nCOLUMNS\n x obj notanumber\nENDATA\n", "mps")
             #expect {
                 try Model.read(contentsOf: mps)
             } throws: { "\($0)".contains(mps) && "\($0)".contains("not a valid") }
 
             #expect {
-                try Model.read(contentsOf: folder + "/no-such-model.lp")
+                try Model.read(contentsOf: "/no/such/folder/model.lp")
             } throws: { "\($0)".contains("no such file") }
             #expect {
                 try Model.read(contentsOf: lp + ".txt")
@@ -139,21 +134,25 @@ struct MisuseTests {
 
     @Test func malformedMathProg() async {
         await #expect(processExitsWith: .success) {
-            let folder = FileManager.default.temporaryDirectory.path
-            let model = folder + "/misuse-\(getpid()).mod"
-            try "var x >= 0;\nminimize z: x +;\nend;\n".write(
-                toFile: model, atomically: true, encoding: .utf8)
+            let model = try MisuseTests.file("var x >= 0;\nminimize z: x +;\nend;\n", "mod")
             #expect {
                 try MathProg.solve(model: model)
             } throws: { "\($0)".contains(":2:") && "\($0)".contains("syntax error") }
 
             // A parameter without data fails in generation, after a successful read.
-            let noData = folder + "/misuse-nodata-\(getpid()).mod"
-            try "param n;\nvar x{1..n} >= 0;\nminimize z: sum{i in 1..n} x[i];\nend;\n".write(
-                toFile: noData, atomically: true, encoding: .utf8)
+            let noData = try MisuseTests.file(
+                "param n;\nvar x{1..n} >= 0;\nminimize z: sum{i in 1..n} x[i];\nend;\n", "mod")
             #expect {
                 try MathProg.solve(model: noData)
             } throws: { "\($0)".contains("n") && "\($0)".contains("no value") }
         }
+    }
+
+    /// Writes `text` to a new temporary file ending in `.suffix`, for a case to read.
+    static func file(_ text: String, _ suffix: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("misuse-\(UUID().uuidString).\(suffix)").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 }
