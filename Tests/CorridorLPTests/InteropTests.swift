@@ -70,7 +70,9 @@ struct InteropTests {
         let ours = Self.temporary("glpk")
         defer { for path in [theirs, ours] { try? FileManager.default.removeItem(atPath: path) } }
         try Self.run(glpsol, ["--math", model, "-d", data, "--wglp", theirs])
-        try MathProg.translate(model: model, data: [data]).write(to: ours)
+        let translated = try MathProg.translate(model: model, data: [data])
+        #expect(translated.objectiveName == "weighted_handling_hours")
+        try translated.write(to: ours)
         // Entries of the constraint rows (row 1 is MathProg's objective row, which GLPK's
         // writer places differently once the problem is rebuilt), in the order written.
         func entries(_ path: String) throws -> [Substring] {

@@ -78,6 +78,24 @@ struct MisuseTests {
         }
     }
 
+    @Test func modelAndObjectiveNamesAreCheckedWhereTheyReachGLPK() async {
+        await #expect(processExitsWith: .success) {
+            var model = ContractCase.wyndor.model
+            model.name = "week\n49"
+            #expect {
+                try GLPKSolver().solve(model)
+            } throws: { "\($0)".contains("control character") }
+            model.name = "week-49"
+            model.objectiveName = String(repeating: "z", count: 300)
+            let path = try MisuseTests.file("", "lp")
+            #expect {
+                try model.write(to: path)
+            } throws: { "\($0)".contains("300 bytes") }
+            model.objectiveName = "profit"
+            #expect(try GLPKSolver().solve(model).objective == 36)
+        }
+    }
+
     @Test func invalidOptions() async {
         await #expect(processExitsWith: .success) {
             var model = Model()

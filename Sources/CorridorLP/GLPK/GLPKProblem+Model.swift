@@ -3,7 +3,16 @@
 extension GLPKProblem {
     /// Loads `model`: names, bounds, kinds, objective and the matrix in one `glp_load_matrix`.
     func load(_ model: Model) throws(SolverError) {
+        // The model's and the objective's names are plain properties, so they are checked here,
+        // where they reach GLPK (`glp_set_prob_name` aborts on a name it cannot store).
+        do {
+            try Model.check(name: model.name)
+            try Model.check(name: model.objectiveName)
+        } catch {
+            throw .invalidModel(error)
+        }
         setName(model.name)
+        setObjectiveName(model.objectiveName)
         setSense(model.sense)
         addRows(model.rowCount)
         addColumns(model.columnCount)
@@ -62,6 +71,7 @@ extension Model {
     /// The model held in a GLPK problem object (after reading a file or translating MathProg).
     init(_ problem: borrowing GLPKProblem) {
         self.init(name: problem.name)
+        objectiveName = problem.objectiveName
         sense = problem.sense
         let rows = problem.rowCount
         let columns = problem.columnCount

@@ -34,6 +34,10 @@ struct GLPKProblem: ~Copyable {
     func setName(_ name: String) { glp_set_prob_name(pointer, name.isEmpty ? nil : name) }
     /// `glp_get_prob_name`.
     var name: String { glp_get_prob_name(pointer).map { String(cString: $0) } ?? "" }
+    /// `glp_set_obj_name`; the name was checked by ``Model/check(name:)``.
+    func setObjectiveName(_ name: String) { glp_set_obj_name(pointer, name.isEmpty ? nil : name) }
+    /// `glp_get_obj_name`.
+    var objectiveName: String { glp_get_obj_name(pointer).map { String(cString: $0) } ?? "" }
     /// `glp_set_obj_dir`.
     func setSense(_ sense: ObjectiveSense) {
         glp_set_obj_dir(pointer, sense == .minimize ? GLP_MIN : GLP_MAX)

@@ -19,6 +19,9 @@ public enum ObjectiveSense: String, Sendable, Codable {
 ///     let solution = try GLPKSolver().solve(model)
 public struct Model: Sendable {
     public var name: String
+    /// The objective's name (`glp_set_obj_name`): MathProg's `minimize cost: …` names it `cost`,
+    /// and LP and MPS files carry it as the objective row's name.
+    public var objectiveName: String = ""
     public internal(set) var sense: ObjectiveSense = .minimize
 
     // Columns, by index.
