@@ -11,6 +11,14 @@ extension GLPKProblem {
         } catch {
             throw .invalidModel(error)
         }
+        // GLPK counts rows, columns and nonzeros in `int`.
+        let limit = Int(Int32.max) - 1
+        guard model.rowCount <= limit, model.columnCount <= limit, model.nonzeroCount <= limit else {
+            throw .solverFailure(
+                "the model has \(model.rowCount) rows, \(model.columnCount) columns and"
+                    + " \(model.nonzeroCount) nonzeros; GLPK takes at most \(limit) of each"
+                    + " — split the model")
+        }
         setName(model.name)
         setObjectiveName(model.objectiveName)
         setSense(model.sense)
