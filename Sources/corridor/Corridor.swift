@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import CorridorLP
+import CorridorScenario
 import Foundation
 
 /// `corridor`: plans the bottlenecks of the China–Kazakhstan–Europe corridor with GLPK.
@@ -42,7 +43,7 @@ struct Corridor: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardErrorText.write(fullMessage(for: error) + "\n")
             exit(withError: ExitCode(2))
         }
     }

@@ -85,4 +85,35 @@ struct BatchInternalsTests {
     @Test func csvFieldsAreQuotedOnlyWhenNeeded() {
         #expect(CSVText.line(["a", "b,c", "say \"hi\"", "x\ny"]) == #"a,"b,c","say ""hi""","x"# + "\ny\"")
     }
+
+    /// Loader number forms (YAML core schema) give the header its time limit too.
+    @Test func headerReadsTimeLimitsAsTheLoaderDoes() {
+        for (text, seconds) in [("0x2", 2.0), ("1_0", 10.0), ("0o17", 15.0), ("2.5", 2.5), (".inf", .infinity)] {
+            let header = ScenarioHeader.read(
+                text: "kind: lp\nsolver: {time_limit_seconds: \(text)}\n", defaultName: "f")
+            #expect(header.timeLimitSeconds == seconds, "\(text)")
+        }
+        #expect(ScenarioHeader.read(text: "solver: {time_limit_seconds: '2'}\n", defaultName: "f")
+            .timeLimitSeconds == nil)
+    }
+
+    /// A scratch folder is named for its host, process and a random part, and is abandoned
+    /// exactly when nobody holds its lock.
+    @Test func scratchFoldersAreAbandonedWhenTheirLockIsFree() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("corridor-scratch-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let live = try ScratchFolder.create(in: folder)
+        let dead = try ScratchFolder.create(in: folder)
+        #expect(live.path != dead.path)
+        let name = URL(fileURLWithPath: live.path).lastPathComponent
+        #expect(name.hasPrefix(".corridor-batch-") && name.contains("-\(getpid())-"))
+        #expect(!ScratchFolder.isAbandoned(live.path, name: name))
+        close(dead.lock)
+        let current = "\(folder)/.corridor-batch-current"
+        ScratchCleanup.removeLeftovers(in: folder, keeping: current)
+        #expect(FileManager.default.fileExists(atPath: live.path))
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        close(live.lock)
+    }
 }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// Ends a batch that receives SIGINT or SIGTERM cleanly: its workers are killed (none is left
+/// Ends a batch that receives SIGINT, SIGTERM or SIGHUP cleanly: its workers are killed (none is left
 /// running without it), its scratch folder removed, and it exits with 128 + the signal number,
 /// as a shell expects. Results already written stay; the scenarios that were running get none
 /// (their workers' ends are not recorded as crashes), so `--resume` solves them again.
@@ -14,7 +14,7 @@ public enum BatchInterruption {
     /// any worker starts; never read.
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
-    /// Whether the batch received SIGINT or SIGTERM: it is about to exit, and its run must not
+    /// Whether the batch received SIGINT, SIGTERM or SIGHUP: it is about to exit, and its run must not
     /// go on to write a summary (of scenarios whose workers it just killed) or exit otherwise.
     public static var isInterrupted: Bool { LiveWorkers.isInterrupted }
 
@@ -25,9 +25,11 @@ public enum BatchInterruption {
 
     /// Installs the handlers; `cleanup` runs once, after the workers are killed.
     public static func install(cleanup: @escaping @Sendable () -> Void) {
-        for signalNumber in [SIGINT, SIGTERM] {
+        // SIGHUP too: a closed terminal or session must not leave workers running without their
+        // batch. A signal the batch inherited ignored (SIGHUP under `nohup`) stays ignored.
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             // The default action would end the batch before the handler runs.
-            signal(signalNumber, SIG_IGN)
+            guard BatchSignals.ignore(signalNumber) else { continue }
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 // Marked before the kill, so no killed worker is recorded as crashed.
@@ -36,7 +38,7 @@ public enum BatchInterruption {
                 let message =
                     "\ncorridor batch: interrupted by \(SignalName.of(signalNumber)); workers "
                     + "killed — run it again with --resume to continue\n"
-                FileHandle.standardError.write(Data(message.utf8))
+                StandardErrorText.write(message)
                 exit(128 + signalNumber)
             }
             source.resume()

@@ -91,7 +91,7 @@ public final class BatchProgress: BatchProgressReporting {
     }
 
     private func write(_ text: String) {
-        output.withLock { _ in FileHandle.standardError.write(Data(text.utf8)) }
+        output.withLock { _ in StandardErrorText.write(text) }
     }
 
     private static func clock(_ seconds: Double) -> String {

@@ -9,7 +9,7 @@ import Synchronization
 /// A worker process solves many scenarios in turn (see ``WorkerProtocol``), so a scenario no
 /// longer pays for starting and ending a process; isolation stays: whatever a scenario does
 /// (crash, hang, exhaust memory) happens in a worker, which the batch then replaces. Workers
-/// write each scenario's standard error into a private scratch folder (`DIR/.corridor-batch-<pid>`)
+/// write each scenario's standard error into a private scratch folder (see ``ScratchFolder``)
 /// and hand the result over on a pipe; the batch adds its fields and writes `DIR/<name>.json`
 /// atomically, so `DIR` only ever holds complete results whatever is killed when.
 public struct BatchRunner: Sendable {
@@ -24,22 +24,23 @@ public struct BatchRunner: Sendable {
     public init(configuration: BatchConfiguration) throws(BatchError) {
         self.configuration = configuration
         let folder = configuration.outputFolder
-        let scratch = "\(folder)/.corridor-batch-\(getpid())"
-        // Absolute, as it appears in the workers' command lines: a process listing then tells
-        // which batch (and output folder) a worker belongs to, wherever it is looked at from.
-        self.scratchFolder = ScenarioFile.absolute(scratch)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw BatchError("--out \(folder): is a file, not a folder — give a folder for the results")
         }
+        let scratch: String
         do {
-            try FileManager.default.createDirectory(
-                atPath: scratch, withIntermediateDirectories: true)
+            // The lock's descriptor stays open (close-on-exec, so no worker holds it) until the
+            // batch exits: that is what marks the folder as in use.
+            (scratch, _) = try ScratchFolder.create(in: folder)
         } catch {
             throw BatchError(
                 "--out \(folder): cannot create the folder (\(error.localizedDescription))"
                     + " — check the path and its permissions")
         }
+        // Absolute, as it appears in the workers' command lines: a process listing then tells
+        // which batch (and output folder) a worker belongs to, wherever it is looked at from.
+        self.scratchFolder = ScenarioFile.absolute(scratch)
         ScratchCleanup.removeLeftovers(in: folder, keeping: scratch)
     }
 
@@ -52,7 +53,8 @@ public struct BatchRunner: Sendable {
         _ entries: [BatchEntry], progress: any BatchProgressReporting
     ) async -> [ScenarioOutcome] {
         // A worker that dies leaves a pipe whose writes fail with EPIPE; the batch handles that.
-        signal(SIGPIPE, SIG_IGN)
+        BatchSignals.ignore(SIGPIPE)
+        Self.raiseDescriptorLimit()
         let shared = Shared()
         let (configuration, scratchFolder) = (configuration, scratchFolder)
         // Never more workers than scenarios: `--jobs` may be any positive `Int`.
@@ -74,6 +76,17 @@ public struct BatchRunner: Sendable {
             }
         }
         return shared.outcomes(count: entries.count)
+    }
+
+    /// Raises the open-file soft limit to the hard limit: each worker costs the batch a few
+    /// descriptors (two pipe ends, briefly four), and a low soft limit (`ulimit -n`) would make
+    /// starting workers fail with many `--jobs`.
+    private static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max
+        else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     /// Runs `body` on a thread of its own and waits for it without blocking a thread of the

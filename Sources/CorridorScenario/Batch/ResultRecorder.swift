@@ -100,7 +100,7 @@ struct ResultRecorder {
         case .launchFailed(let message):
             return "cannot start the worker \(configuration.executable): \(message)"
         case .badAnswer(let answer):
-            return "the worker answered outside the protocol (\(answer)) — killed\(detail)"
+            return "bad answer from worker: it answered outside the protocol (\(answer)) — killed\(detail)"
         }
     }
 

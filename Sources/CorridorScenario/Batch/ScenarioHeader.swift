@@ -108,27 +108,18 @@ public struct ScenarioHeader: Sendable, Hashable {
         return fields
     }
 
-    /// A scalar node as text (a plain or quoted string) or number (a plain scalar that YAML's
-    /// core schema reads as an integer or a float); anything else is no header value.
+    /// A scalar node as text (a plain or quoted string) or number, typed by the loader's own
+    /// rules (``Scalar/yaml(_:)``): a limit the loader accepts (`0x2`, `1_0`) must give the batch
+    /// a deadline, or a hanging scenario with it would never be killed. Null and booleans are no
+    /// header value.
     private static func scalar(_ node: Node) -> Scalar? {
         guard case .scalar(let scalar) = node else { return nil }
-        guard scalar.style == .plain else { return .text(scalar.string) }
-        let text = scalar.string
-        switch text.lowercased() {
-        case "", "~", "null", "true", "false": return nil
-        case ".inf", "+.inf": return .number(.infinity)
-        case "-.inf": return .number(-.infinity)
-        case ".nan": return .number(.nan)
-        default: break
+        let typed = CorridorScenario.Scalar.yaml(scalar)
+        switch typed.kind {
+        case .number(let value): return .number(value)
+        case .text: return .text(typed.text)
+        case .null, .bool: return nil
         }
-        // Digits, a sign, a point and an exponent only: Swift's parser also reads `nan`, `inf`
-        // and hexadecimal floats, which YAML's core schema does not.
-        if text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-            let number = Double(text)
-        {
-            return .number(number)
-        }
-        return .text(text)
     }
 
     /// The top-level `name`, `kind` and `solver` entries of a block mapping (each its first line

@@ -23,6 +23,9 @@ public struct ScenarioOutcome: Sendable {
     /// first); `nil` when no worker ran it.
     public var workerPid: Int32?
     public var workerScenario: Int?
+    /// Whether the scenario has a result file from this run; `false` for one no worker could be
+    /// started for (it counts as failed, and `--resume` solves it).
+    public var recorded = true
 
     public var failed: Bool { failure != nil }
 }

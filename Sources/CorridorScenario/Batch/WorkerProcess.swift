@@ -33,6 +33,10 @@ final class WorkerProcess {
     private var replies: DescriptorReader
     private var sent = ContinuousClock.now
     private var reaped = false
+    /// Whether the worker said "began" for the request sent last: one that died before it never
+    /// began the scenario (it died after its previous reply, say while freeing that scenario's
+    /// objects), and the scenario is not to blame.
+    private(set) var began = false
 
     private init(_ started: WorkerSpawn.Started) {
         pid = started.pid
@@ -71,6 +75,7 @@ final class WorkerProcess {
     func send(_ request: WorkerRequest) -> Bool {
         guard let line = try? request.line() else { return false }
         sent = .now
+        began = false
         return DescriptorWriter.writeAll(line, to: requests)
     }
 
@@ -80,9 +85,16 @@ final class WorkerProcess {
     func answer(deadline: Duration?) -> Answer {
         let until = deadline.map { sent + $0 }
         do {
+            let first = try replies.line(deadline: until, limit: 64 * 1024)
+            guard first == WorkerProtocol.beganLine else {
+                return .ended(terminate(reason: .badAnswer(String(decoding: first.prefix(200), as: UTF8.self))))
+            }
+            began = true
             let header = try replies.line(deadline: until, limit: 64 * 1024)
+            // A length past the bound is no answer of this protocol (and reading it would take
+            // the batch's memory): the worker is killed like any garbled one.
             guard let reply = try? JSONDecoder().decode(WorkerReply.self, from: Data(header)),
-                reply.bytes >= 0
+                (0...WorkerProtocol.maximumResultBytes).contains(reply.bytes)
             else {
                 return .ended(terminate(reason: .badAnswer(String(decoding: header.prefix(200), as: UTF8.self))))
             }
@@ -102,6 +114,9 @@ final class WorkerProcess {
     /// second is killed.
     func retire() {
         guard !reaped else { return }
+        // Removed before it can be reaped below: once reaped, its id may be reused, and an
+        // interruption's kill must never reach another process.
+        LiveWorkers.remove(pid)
         close(requests)
         requests = -1
         var status: Int32 = 0

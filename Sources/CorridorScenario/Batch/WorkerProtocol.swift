@@ -6,8 +6,8 @@ import Foundation
 ///
 /// The batch starts `corridor batch-worker --batch DIR --solving <room>` and keeps it for many
 /// scenarios. A request is one JSON line on the worker's standard input (``WorkerRequest``: paths
-/// may hold any character, JSON escapes them); the answer is one JSON line on descriptor 3
-/// (``WorkerReply``) followed by exactly ``WorkerReply/bytes`` bytes of result JSON, so the batch
+/// may hold any character, JSON escapes them); the answer is the line `began` on descriptor 3 as
+/// soon as the worker has read the request, then one JSON line (``WorkerReply``) followed by exactly ``WorkerReply/bytes`` bytes of result JSON, so the batch
 /// never reads the result back from a file. Answers do not go to standard output, which stays
 /// `/dev/null`: whatever else prints there (GLPK's terminal output, a stray `print`) cannot
 /// corrupt them. One request at a time: the batch sends the next only after the answer.
@@ -27,6 +27,13 @@ public enum WorkerProtocol {
     public static let parentVariable = "CORRIDOR_BATCH_PARENT"
     /// The descriptor a worker answers on.
     public static let replyDescriptor: Int32 = 3
+    /// What a worker writes on ``replyDescriptor`` as it begins a request (after reading it and
+    /// emptying its standard error file), before the reply: a worker that dies before it had not
+    /// begun the scenario, which is then given to a fresh worker rather than blamed.
+    static let beganLine = Array("began".utf8)
+    /// The longest result a worker may answer, in bytes (256 MiB): a longer length is a bad
+    /// answer, not something to allocate.
+    static let maximumResultBytes = 256 << 20
     /// The room on a worker's command line for the scenario it is solving (see ``ProcessTitle``).
     static let titleRoom = 240
 

@@ -13,11 +13,9 @@ public enum WorkerSafety {
     /// `prctl(PR_SET_PDEATHSIG)` fires when the parent's *thread* that started the worker ends,
     /// which in a thread pool can happen while the batch is still running.
     public static func exitWithParent() {
-        // A batch ignores SIGINT and SIGTERM to handle them itself, and an ignored signal stays
-        // ignored across exec: give the worker the default actions back (the batch's spawn does
-        // too; this holds for a worker started any other way).
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
+        // Signal dispositions are left as inherited: the batch's spawn gives back the default
+        // actions of the signals the batch changed, and keeps those it inherited ignored (SIGHUP
+        // under `nohup`), which resetting here would undo.
         guard let value = ProcessInfo.processInfo.environment[WorkerProtocol.parentVariable],
             let parent = pid_t(value)
         else { return }
@@ -47,12 +45,31 @@ public enum WorkerSafety {
         let names: Set<String> = [file.stem, ScenarioHeader.read(file).name]
         if !crashOn.isDisjoint(with: names) {
             // Last words on standard error, which the batch quotes for this scenario only.
-            FileHandle.standardError.write(Data("CORRIDOR_TEST_CRASH_ON: aborting in \(path)\n".utf8))
+            StandardErrorText.write("CORRIDOR_TEST_CRASH_ON: aborting in \(path)\n")
             abort()
         }
         if !hangOn.isDisjoint(with: names) {
             while true { sleep(3600) }
         }
+    }
+
+    /// `CORRIDOR_TEST_CRASH_AFTER=<name>[,<name>…]`: the worker aborts right after it answered
+    /// for a scenario with that file name without extension, as when freeing a scenario's
+    /// objects crashes, so that the tests can check the next scenario is not blamed.
+    static func applyAfterReplyTrigger(for path: String) {
+        let crashAfter = names(ProcessInfo.processInfo.environment["CORRIDOR_TEST_CRASH_AFTER"])
+        guard !crashAfter.isEmpty, crashAfter.contains(ScenarioFile(path: path).stem) else { return }
+        // Give the batch time to send the next request, so that it is in the pipe when the
+        // worker dies (the case this trigger is for).
+        usleep(200_000)
+        abort()
+    }
+
+    /// `CORRIDOR_TEST_SPAWN_FAIL_ON=<name>[,<name>…]` (read by the batch, not the worker): no
+    /// worker can be started for a scenario with that file name without extension, as when the
+    /// batch has run out of descriptors.
+    static func failsToStart(_ file: ScenarioFile) -> Bool {
+        names(ProcessInfo.processInfo.environment["CORRIDOR_TEST_SPAWN_FAIL_ON"]).contains(file.stem)
     }
 
     private static func names(_ value: String?) -> Set<String> {

@@ -21,15 +21,25 @@ public enum WorkerServer {
                 say("corridor batch-worker: unreadable request: \(String(decoding: line, as: UTF8.self))")
                 exit(2)
             }
+            // The batch now knows this worker began the scenario: a death before this line is
+            // not the scenario's (see `WorkerProtocol.beganLine`).
+            guard DescriptorWriter.writeAll(Data(WorkerProtocol.beganLine + [UInt8(ascii: "\n")]),
+                to: WorkerProtocol.replyDescriptor)
+            else { exit(0) }
             ProcessTitle.show(request.scenario)
             #if DEBUG
             WorkerSafety.applyTestTriggers(for: request.scenario)
             #endif
-            let result = solve(request, registry: registry)
-            let json = Data(result.jsonText().utf8)
+            // The scenario's values (model, GLPK problem, result) are freed when this closure
+            // returns, before the reply: a crash while freeing them happens before the batch
+            // has the answer, so it is this scenario's, not the next one's.
+            let (json, failed) = { () -> (Data, Bool) in
+                let result = solve(request, registry: registry)
+                return (Data(result.jsonText().utf8), result.isFailure)
+            }()
             ProcessTitle.show("")
             let reply = WorkerReply(
-                status: result.isFailure ? 1 : 0, entered: entered,
+                status: failed ? 1 : 0, entered: entered,
                 finished: Date().timeIntervalSince1970, residentBytes: residentBytes(),
                 bytes: json.count)
             guard var message = try? encoder.encode(reply) else { exit(2) }
@@ -37,6 +47,9 @@ public enum WorkerServer {
             message.append(json)
             // The batch is gone when it cannot take the answer.
             guard DescriptorWriter.writeAll(message, to: WorkerProtocol.replyDescriptor) else { exit(0) }
+            #if DEBUG
+            WorkerSafety.applyAfterReplyTrigger(for: request.scenario)
+            #endif
         }
     }
 
@@ -61,7 +74,7 @@ public enum WorkerServer {
     }
 
     private static func say(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardErrorText.line(line)
     }
 
     /// Resident memory from `/proc/self/statm` (its second field, in pages); 0 when unknown.

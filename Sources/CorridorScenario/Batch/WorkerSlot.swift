@@ -30,9 +30,18 @@ final class WorkerSlot {
         let clock = ContinuousClock.now
         let request = WorkerRequest(
             scenario: entry.file.path, timeLimitSeconds: configuration.timeLimitSeconds)
-        let (answer, used, sent) = ask(request, deadline: configuration.deadline(for: entry))
+        let (answer, used, sent) = ask(request, for: entry, deadline: configuration.deadline(for: entry))
         let received = Date().timeIntervalSince1970
         if LiveWorkers.isInterrupted { return nil }
+        if case .ended(.launchFailed(let message)) = answer {
+            // Not the scenario's fault (no descriptors, no processes left): no result file, so
+            // that `--resume` solves it; the batch still counts it as failed (no result).
+            return ScenarioOutcome(
+                entry: entry, status: "error",
+                failure: "cannot start a worker (\(message)) — not recorded; run the batch again "
+                    + "with --resume to solve it",
+                wallSeconds: clock.duration(to: .now).seconds, recorded: false)
+        }
 
         var run = ResultRecorder.Run(exit: .launchFailed(""), stderr: workerStderr)
         switch answer {
@@ -74,11 +83,11 @@ final class WorkerSlot {
 
     /// Sends `request` to this slot's worker (starting one when there is none) and waits for the
     /// answer; also says which worker it was and when the request was sent (seconds since
-    /// 1970). A worker that was already gone when the request came (it died between scenarios,
-    /// say killed from outside) never saw it: it is replaced once, and the scenario goes to the
-    /// fresh one.
+    /// 1970). A worker that ended by itself before it said it began the request (it died between
+    /// scenarios, killed from outside or while freeing the previous scenario's objects) never
+    /// ran this scenario: it is replaced once, and the scenario goes to the fresh one.
     private func ask(
-        _ request: WorkerRequest, deadline: Duration?
+        _ request: WorkerRequest, for entry: BatchEntry, deadline: Duration?
     ) -> (WorkerProcess.Answer, WorkerProcess?, sent: Double) {
         var retried = false
         while true {
@@ -86,10 +95,7 @@ final class WorkerSlot {
             if let worker {
                 current = worker
             } else {
-                switch WorkerProcess.start(
-                    executable: configuration.executable, scratchFolder: scratchFolder,
-                    stderrPath: workerStderr)
-                {
+                switch startWorker(for: entry) {
                 case .success(let started): current = started
                 case .failure(let failure):
                     return (.ended(.launchFailed(failure.message)), nil, Date().timeIntervalSince1970)
@@ -97,14 +103,42 @@ final class WorkerSlot {
                 worker = current
             }
             let sent = Date().timeIntervalSince1970
-            let delivered = current.send(request)
+            _ = current.send(request)
             let answer = current.answer(deadline: deadline)
-            guard case .ended = answer else { return (answer, current, sent) }
+            guard case .ended(let exit) = answer else { return (answer, current, sent) }
             worker = nil
-            if delivered || current.served == 0 || retried { return (answer, current, sent) }
-            retried = true
+            if current.began || retried || LiveWorkers.isInterrupted { return (answer, current, sent) }
+            switch exit {
+            case .exited, .signaled: retried = true
+            default: return (answer, current, sent)
+            }
         }
     }
+
+    /// Starts a worker, trying again after a short pause when that fails: a start fails for
+    /// passing reasons (descriptors or processes used up while other workers end), not because
+    /// of a scenario.
+    private func startWorker(for entry: BatchEntry) -> Result<WorkerProcess, WorkerSpawn.Failure> {
+        var result: Result<WorkerProcess, WorkerSpawn.Failure> = .failure(.init(message: "not tried"))
+        for pause in Self.startPauses {
+            if pause > 0 { usleep(pause) }
+            #if DEBUG
+            if WorkerSafety.failsToStart(entry.file) {
+                result = .failure(.init(message: "CORRIDOR_TEST_SPAWN_FAIL_ON"))
+                continue
+            }
+            #endif
+            result = WorkerProcess.start(
+                executable: configuration.executable, scratchFolder: scratchFolder,
+                stderrPath: workerStderr)
+            if case .success = result { return result }
+            if LiveWorkers.isInterrupted { return result }
+        }
+        return result
+    }
+
+    /// Microseconds to wait before each attempt to start a worker.
+    private static let startPauses: [UInt32] = [0, 100_000, 300_000, 1_000_000]
 
     private var workerStderr: String {
         WorkerProtocol.stderrPath(scratchFolder: scratchFolder, slot: number)

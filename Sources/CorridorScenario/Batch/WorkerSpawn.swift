@@ -65,15 +65,16 @@ enum WorkerSpawn {
         posix_spawn_file_actions_addopen(
             &actions, STDERR_FILENO, stderrPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0o644)
 
-        // The batch ignores SIGINT, SIGTERM (it handles them itself) and SIGPIPE (a dead worker's
-        // pipe is an error to it); ignored signals stay ignored across exec, so give the worker
-        // the default actions back, and no blocked signals.
+        // The batch ignores SIGINT, SIGTERM, SIGHUP (it handles them itself) and SIGPIPE (a dead
+        // worker's pipe is an error to it); ignored signals stay ignored across exec, so give the
+        // worker the default actions back of those the batch changed, and only those: a signal
+        // the batch inherited ignored (SIGHUP under `nohup`) stays ignored. No blocked signals.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
+        for signal in BatchSignals.toReset { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         var mask = sigset_t()
         sigemptyset(&mask)

@@ -120,7 +120,7 @@ private struct YAMLConverter {
         }
         switch node {
         case .scalar(let scalar):
-            return SourceNode(.scalar(Self.scalar(scalar)), at: location)
+            return SourceNode(.scalar(Scalar.yaml(scalar)), at: location)
         case .sequence(let sequence):
             return SourceNode(.sequence(sequence.map { convert($0) }), at: location)
         case .mapping(let mapping):
@@ -144,9 +144,14 @@ private struct YAMLConverter {
             return SourceNode(.scalar(Scalar(text: "", kind: .null)), at: location)
         }
     }
+}
 
-    /// Quoted and block scalars are text; a plain one is typed by the resolver's tag.
-    static func scalar(_ scalar: Node.Scalar) -> Scalar {
+extension Scalar {
+    /// A YAML scalar typed by the core schema, as the loader reads it: quoted and block scalars
+    /// are text; a plain one is typed by the resolver's tag. One function, also used by
+    /// ``ScenarioHeader``, so that a batch reads a time limit exactly as the loader does
+    /// (`0x2`, `1_0`, `0o17`).
+    static func yaml(_ scalar: Node.Scalar) -> Scalar {
         let text = scalar.string
         guard scalar.style == .plain || scalar.style == .any else {
             return Scalar(text: text, kind: .text)

@@ -34,7 +34,7 @@ extension BadArguments {
         do {
             try await body()
         } catch let error as BadArguments {
-            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            StandardErrorText.write("Error: \(error.description)\n")
             throw ExitCode.badArguments
         }
     }

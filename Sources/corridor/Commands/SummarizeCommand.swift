@@ -37,7 +37,7 @@ struct SummarizeCommand: AsyncParsableCommand {
             try SummaryMerge(folders: folders)
         }
         for duplicate in merged.duplicates {
-            FileHandle.standardError.write(Data("duplicate: \(duplicate)\n".utf8))
+            StandardErrorText.write("duplicate: \(duplicate)\n")
         }
         let summary = merged.summary
         if let out {

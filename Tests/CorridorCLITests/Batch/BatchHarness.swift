@@ -42,9 +42,13 @@ struct BatchWorkspace {
         try run("/bin/sh", ["-c", command], environment: environment)
     }
 
-    /// Starts `corridor` with `arguments` without waiting (standard output and error discarded).
-    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
-        let process = makeProcess(CorridorTool.executable.path, arguments, environment)
+    /// Starts `corridor` (or `executable`) with `arguments` without waiting (standard output and
+    /// error discarded).
+    func start(
+        _ arguments: [String], environment: [String: String] = [:],
+        executable: String = CorridorTool.executable.path
+    ) throws -> Process {
+        let process = makeProcess(executable, arguments, environment)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

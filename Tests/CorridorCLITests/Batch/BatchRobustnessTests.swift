@@ -116,7 +116,10 @@ struct BatchRobustnessTests {
         #expect(allRunning)
         // A scratch folder that takes a while to remove (as on a slow shared volume) holds the
         // batch's exit back, giving the killed workers' ends every chance to be recorded.
-        let filler = workspace.path("out/.corridor-batch-\(batch.processIdentifier)/filler")
+        let scratch = try #require(workspace.files(in: "out").first {
+            $0.hasPrefix(".corridor-batch-") && $0.contains("-\(batch.processIdentifier)-")
+        })
+        let filler = workspace.path("out/\(scratch)/filler")
         try FileManager.default.createDirectory(atPath: filler, withIntermediateDirectories: true)
         for index in 0..<3000 { _ = FileManager.default.createFile(atPath: "\(filler)/\(index)", contents: nil) }
         kill(batch.processIdentifier, SIGTERM)
