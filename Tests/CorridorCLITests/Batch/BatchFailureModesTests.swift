@@ -23,20 +23,11 @@ struct BatchFailureModesTests {
     @Test func aStandardErrorThatCannotBeWrittenLosesNothing() throws {
         let workspace = try BatchWorkspace()
         defer { workspace.remove() }
-        let process = Process()
-        process.executableURL = CorridorTool.executable
-        process.arguments = ["batch", "valid", "--out", "out", "--jobs", "2"]
-        process.currentDirectoryURL = workspace.root
-        let outPath = workspace.path(".stdout")
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = FileHandle(forWritingAtPath: "/dev/full")
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(stdout)")
-        #expect(stdout.contains("8 succeeded, 0 failed"), "\(stdout)")
+        let run = try CorridorTool.run(
+            ["batch", "valid", "--out", "out", "--jobs", "2"], in: workspace.root,
+            standardError: FileHandle(forWritingAtPath: "/dev/full"))
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("8 succeeded, 0 failed"), "\(run.stdout)")
         #expect(workspace.files(in: "out").filter { !$0.hasPrefix(".") }.count == 8 + 2)
         #expect(try workspace.summaryRows("out").count == 8)
     }

@@ -21,25 +21,19 @@ struct BatchWorkspace {
 
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-        /// Whether it was killed (SIGKILL) for running past the `timeout` it was given.
-        var timedOut = false
-    }
+    typealias Run = CorridorTool.Run
 
     /// Runs `corridor` with `arguments` in the workspace and waits for it, at most `timeout`
-    /// seconds (then it is killed and the run says ``Run/timedOut``).
+    /// seconds (then it is killed and the run says ``CorridorTool/Run/timedOut``).
     func corridor(
         _ arguments: [String], environment: [String: String] = [:], timeout: Double? = nil
     ) throws -> Run {
-        try run(CorridorTool.executable.path, arguments, environment: environment, timeout: timeout)
+        try CorridorTool.run(arguments, in: root, environment: environment, timeout: timeout)
     }
 
     /// Runs `command` with `/bin/sh -c` in the workspace, `corridor` first on `PATH`.
     func shell(_ command: String, environment: [String: String] = [:]) throws -> Run {
-        try run("/bin/sh", ["-c", command], environment: environment)
+        try CorridorTool.run(["-c", command], in: root, environment: environment, program: "/bin/sh")
     }
 
     /// Starts `corridor` (or `executable`) with `arguments` without waiting (standard output and
@@ -48,59 +42,10 @@ struct BatchWorkspace {
         _ arguments: [String], environment: [String: String] = [:],
         executable: String = CorridorTool.executable.path
     ) throws -> Process {
-        let process = makeProcess(executable, arguments, environment)
+        let process = CorridorTool.makeProcess(executable, arguments, in: root, environment)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        return process
-    }
-
-    private func run(
-        _ executable: String, _ arguments: [String], environment: [String: String],
-        timeout: Double? = nil
-    ) throws -> Run {
-        let process = makeProcess(executable, arguments, environment)
-        // Files rather than pipes: a worker that outlives its batch cannot hold a pipe open and
-        // block the test.
-        let outPath = path(".stdout-\(UUID().uuidString)")
-        let errPath = path(".stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: outPath)
-            try? FileManager.default.removeItem(atPath: errPath)
-        }
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = FileHandle(forWritingAtPath: errPath)
-        try process.run()
-        var timedOut = false
-        if let timeout, !eventually(within: timeout, { !process.isRunning }) {
-            // Its workers notice that their batch is gone and end by themselves.
-            kill(process.processIdentifier, SIGKILL)
-            timedOut = true
-        }
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-            timedOut: timedOut)
-    }
-
-    private func makeProcess(
-        _ executable: String, _ arguments: [String], _ environment: [String: String]
-    ) -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        var merged = ProcessInfo.processInfo.environment
-        merged["PATH"] = CorridorTool.executable.deletingLastPathComponent().path + ":" + (merged["PATH"] ?? "/usr/bin:/bin")
-        merged.removeValue(forKey: "CORRIDOR_TEST_CRASH_ON")
-        merged.removeValue(forKey: "CORRIDOR_TEST_HANG_ON")
-        for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        process.standardInput = FileHandle.nullDevice
         return process
     }
 
@@ -142,14 +87,4 @@ enum Repository {
     static func text(_ relative: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
-}
-
-/// Waits until `condition` holds, checking every 50 ms, for at most `seconds`.
-func eventually(within seconds: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(50_000)
-    }
-    return condition()
 }
