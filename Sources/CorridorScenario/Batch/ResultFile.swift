@@ -40,7 +40,7 @@ enum ResultFile {
 
     /// Writes `result` to `path` atomically, as `corridor solve --json` writes it.
     static func write(_ result: JSONValue, to path: String) throws {
-        try ResultWrite.atomically(Data((result.text() + "\n").utf8), to: path)
+        try AtomicFile.write(Data((result.text() + "\n").utf8), to: path)
     }
 
     /// The result of a scenario that produced none of its own (crashed, timed out, not started):
