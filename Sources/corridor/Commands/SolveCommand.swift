@@ -53,7 +53,7 @@ struct SolveCommand: AsyncParsableCommand {
         do {
             scenario = try ScenarioLoader.load(file, registry: .corridor)
         } catch {
-            for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
+            for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
             try writeJSON(.invalid(file: file, error))
             throw ExitCode.failure
         }
@@ -61,15 +61,15 @@ struct SolveCommand: AsyncParsableCommand {
         let result = scenario.solve(timeLimitSeconds: timeLimit)
         if !result.errors.isEmpty {
             // The solve threw: nothing to summarise.
-            for line in result.errors { StandardError.write("\(file): \(line)") }
+            for line in result.errors { StandardErrorText.line("\(file): \(line)") }
         } else {
             if json == "-" {
-                StandardError.write(ScenarioSummary(result: result).text)
+                StandardErrorText.line(ScenarioSummary(result: result).text)
             } else {
                 print(ScenarioSummary(result: result).text)
             }
             // A solved model without an optimum (infeasible, unbounded) fails the scenario.
-            if result.isFailure { StandardError.write("\(file): \(result.message ?? "the solve ended in an error")") }
+            if result.isFailure { StandardErrorText.line("\(file): \(result.message ?? "the solve ended in an error")") }
         }
         try writeJSON(result)
         try writeCSV(result)
@@ -93,13 +93,13 @@ struct SolveCommand: AsyncParsableCommand {
     private func writeCSV(_ result: ScenarioResult) throws {
         guard let csv else { return }
         guard !result.isFailure else {
-            StandardError.write("no CSV written: the result has status error")
+            StandardErrorText.line("no CSV written: the result has status error")
             return
         }
         do {
             let paths = try result.writeCSV(to: csv)
-            if paths.isEmpty { StandardError.write("the \(result.kind) plan has no tables to write as CSV") }
-            for path in paths { StandardError.write("wrote \(path)") }
+            if paths.isEmpty { StandardErrorText.line("the \(result.kind) plan has no tables to write as CSV") }
+            for path in paths { StandardErrorText.line("wrote \(path)") }
         } catch {
             throw CLIError("cannot write CSV files into \(csv) — check that the folder can be created and written")
         }
@@ -108,16 +108,16 @@ struct SolveCommand: AsyncParsableCommand {
     private func writeSVG(_ result: ScenarioResult, scenario: Scenario) throws {
         guard let svg else { return }
         guard !result.isFailure else {
-            StandardError.write("no chart written: the result has status error")
+            StandardErrorText.line("no chart written: the result has status error")
             return
         }
         guard let chart = scenario.chart(of: result) else {
-            StandardError.write("no chart written: the \(result.kind) kind draws none for a result with status \(result.status.rawValue)")
+            StandardErrorText.line("no chart written: the \(result.kind) kind draws none for a result with status \(result.status.rawValue)")
             return
         }
         do {
             try AtomicFile.write(chart, to: svg)
-            StandardError.write("wrote \(svg)")
+            StandardErrorText.line("wrote \(svg)")
         } catch {
             throw CLIError("cannot write \(svg) — check that its folder exists and is writable")
         }

@@ -30,11 +30,11 @@ struct ValidateCommand: ParsableCommand {
                 print("ok \(file) (\(scenario.core.kind) \"\(scenario.core.name)\")")
             } catch {
                 invalid += 1
-                for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
+                for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
             }
         }
         if invalid > 0 {
-            StandardError.write("\(invalid) of \(files.count) file\(files.count == 1 ? "" : "s") invalid")
+            StandardErrorText.line("\(invalid) of \(files.count) file\(files.count == 1 ? "" : "s") invalid")
             throw ExitCode.failure
         }
     }
