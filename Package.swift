@@ -18,6 +18,7 @@ let package = Package(
     products: [
         .library(name: "CorridorLP", targets: ["CorridorLP"]),
         .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+        .library(name: "CorridorCrossings", targets: ["CorridorCrossings"]),
         .executable(name: "corridor", targets: ["corridor"]),
     ],
     dependencies: [
@@ -58,6 +59,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The truck-crossings model: checkpoints, slots, daily caps, lanes.
+        .target(
+            name: "CorridorCrossings",
+            dependencies: ["CorridorLP"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "corridor",
             dependencies: [
@@ -68,9 +75,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Times the crossings model on week-scale scenarios (Benchmarks/crossings-figures.sh).
+        .executableTarget(
+            name: "crossings-bench",
+            dependencies: ["CorridorCrossings", "CorridorLP", .product(name: "Yams", package: "Yams")],
+            path: "Benchmarks/CrossingsBench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CorridorLPTests",
             dependencies: ["CorridorLP", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorCrossingsTests",
+            dependencies: ["CorridorCrossings", "CorridorLP"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

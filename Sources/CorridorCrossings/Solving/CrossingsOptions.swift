@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+public import CorridorLP
+
+/// How to solve a ``CrossingsProblem``.
+public struct CrossingsOptions: Sendable {
+    public enum Method: String, Sendable, CaseIterable {
+        /// The network path when the problem allows it, else the MIP.
+        case automatic = "auto"
+        /// The min-cost network flow; an error when a checkpoint plans lanes or has lane minutes
+        /// that differ by cargo class.
+        case network
+        /// Branch-and-cut on the mixed-integer model, whatever the structure.
+        case mip
+    }
+
+    public var method: Method
+    /// Wall clock for the whole solve; the best plan found so far is kept.
+    public var timeLimit: Duration?
+    /// Relative gap at which branch-and-cut may stop.
+    public var relativeGap: Double
+    /// On the MIP path, first solve the LP relaxation and round it to a whole-truck plan that
+    /// branch-and-cut starts from (a good incumbent early prunes most of the tree).
+    public var roundedStart: Bool
+    /// The simplex for the network and the relaxations, always without presolve (many times
+    /// slower on these transportation-like LPs). Primal by default: "nobody crosses" is a
+    /// feasible start, and on the week-scale scenarios it took a fifth of the dual's time.
+    public var lpMethod: SolveOptions.Method
+
+    public init(
+        method: Method = .automatic, timeLimit: Duration? = nil, relativeGap: Double = 0,
+        roundedStart: Bool = true, lpMethod: SolveOptions.Method = .primalSimplex
+    ) {
+        self.lpMethod = lpMethod
+        self.method = method
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.roundedStart = roundedStart
+    }
+}
+
+/// Why a solve did not produce a plan.
+public enum CrossingsError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The problem has bad values; nothing was solved.
+    case input(CrossingsInputError)
+    /// The network path was asked for, but the problem does not have its structure.
+    case networkNotApplicable(reason: String)
+    /// The solver failed (not an outcome such as a time limit, which is a plan's status).
+    case solver(SolverError)
+
+    public var description: String {
+        switch self {
+        case .input(let error): error.description
+        case .networkNotApplicable(let reason):
+            "the network path does not apply: \(reason) — use method auto or mip"
+        case .solver(let error): error.description
+        }
+    }
+}

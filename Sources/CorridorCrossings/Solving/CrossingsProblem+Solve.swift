@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+public import CorridorLP
+
+extension CrossingsProblem {
+    /// Solves the problem: the network path when the structure allows it (fixed lanes, one
+    /// lane-minutes value per checkpoint), else the MIP, started from a rounded relaxation.
+    ///
+    /// - Throws: ``CrossingsError/input(_:)`` with every bad value, before any solving;
+    ///   ``CrossingsError/networkNotApplicable(reason:)`` when `method` is `.network` and the
+    ///   problem needs the MIP; ``CrossingsError/solver(_:)`` when the solver itself failed.
+    public func solve(
+        _ options: CrossingsOptions = CrossingsOptions(),
+        using solver: some LinearSolver = GLPKSolver()
+    ) throws(CrossingsError) -> CrossingsPlan {
+        do { try validate() } catch { throw .input(error) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let instance = CrossingsInstance(self)
+        let obstacle = instance.networkObstacle
+        let path: CrossingsPath
+        switch options.method {
+        case .automatic: path = obstacle == nil ? .network : .mip
+        case .network:
+            if let obstacle { throw .networkNotApplicable(reason: obstacle) }
+            path = .network
+        case .mip: path = .mip
+        }
+        let runner = CrossingsRun(instance: instance, options: options, clock: clock, started: started)
+        do {
+            let outcome = path == .network ? try runner.network(solver) : try runner.mip(solver)
+            var plan = CrossingsPlanBuilder(instance: instance, formulation: outcome.formulation)
+                .plan(outcome.solution, path: path)
+            plan.seconds = (clock.now - started).seconds
+            return plan
+        } catch let error as SolverError {
+            throw .solver(error)
+        } catch let error as ModelError {
+            throw .solver(.invalidModel(error))
+        } catch {
+            throw .solver(.solverFailure("\(error)"))
+        }
+    }
+}
+
+/// One solve's steps, sharing the time limit.
+struct CrossingsRun {
+    let instance: CrossingsInstance
+    let options: CrossingsOptions
+    let clock: ContinuousClock
+    let started: ContinuousClock.Instant
+
+    struct Outcome {
+        var formulation: CrossingsFormulation
+        var solution: Solution
+    }
+
+    /// What is left of the time limit.
+    private var remaining: Duration? {
+        options.timeLimit.map { max(.zero, $0 - (clock.now - started)) }
+    }
+
+    private func lpOptions() -> SolveOptions {
+        var lp = SolveOptions(method: options.lpMethod, timeLimit: remaining)
+        lp.presolve = false
+        return lp
+    }
+
+    /// The min-cost flow as an LP: its optimal basic solution is whole trucks.
+    func network(_ solver: some LinearSolver) throws -> Outcome {
+        let formulation = try CrossingsFormulation(instance, capacity: .wholeTrucks, wholeTrucks: false)
+        let solution = try solver.solve(formulation.model, options: lpOptions())
+        return Outcome(formulation: formulation, solution: solution)
+    }
+
+    /// Branch-and-cut on the MIP, from the LP relaxation rounded to a whole-truck plan.
+    func mip(_ solver: some LinearSolver) throws -> Outcome {
+        let formulation = try CrossingsFormulation(instance, capacity: .laneMinutes, wholeTrucks: true)
+        var start: [Double]?
+        if options.roundedStart {
+            start = try roundedStart(solver)
+        }
+        var mip = SolveOptions(timeLimit: remaining, relativeGap: options.relativeGap)
+        mip.presolve = false
+        mip.startingSolution = start
+        if let start, formulation.model.violation(of: start) != nil { mip.startingSolution = nil }
+        var solution = try solver.solve(formulation.model, options: mip)
+        // A limit that stops branch-and-cut before it takes up the start still has the start.
+        if !solution.status.hasSolution, let start {
+            let objective = formulation.model.objectiveValue(of: start)
+            solution = Solution(
+                status: .feasible, objective: objective, bound: solution.bound, values: start,
+                message: solution.message)
+        }
+        return Outcome(formulation: formulation, solution: solution)
+    }
+
+    /// The LP relaxation, rounded: each slot keeps the whole trucks of the relaxation that fit
+    /// its lane minutes (rounded down, then up where minutes are left, most fractional first) and
+    /// planned lanes round down; the network over those limits then gives a whole-truck plan.
+    func roundedStart(_ solver: some LinearSolver) throws -> [Double]? {
+        let relaxed = try CrossingsFormulation(instance, capacity: .laneMinutes, wholeTrucks: false)
+        let relaxation = try solver.solve(relaxed.model, options: lpOptions())
+        trace("relaxation \(relaxation.status) \(relaxation.objective ?? .nan) in \(relaxation.seconds) s")
+        guard relaxation.status == .optimal else { return nil }
+        let problem = instance.problem
+        let calendar = instance.calendar
+        var limits = relaxed.cross.map { $0.map { (relaxation[$0] + 1e-6).rounded(.down) } }
+        var lanes = problem.checkpoints.indices.map { c in
+            (0..<calendar.slotCount).map { slot -> Double in
+                guard let lane = relaxed.lanes[c][slot] else { return 0 }
+                return (relaxation[lane] + 1e-6).rounded(.down)
+            }
+        }
+        for c in problem.checkpoints.indices {
+            for slot in 0..<calendar.slotCount where !instance.chainsAt[c][slot].isEmpty {
+                let users = instance.chainsAt[c][slot]
+                let open = Double(calendar.checkpoints[c].openMinutes[slot])
+                let laneCount = relaxed.lanes[c][slot] == nil
+                    ? Double(problem.checkpoints[c].lanes.maximum) : lanes[c][slot]
+                lanes[c][slot] = laneCount
+                var left = laneCount * open
+                for (h, position) in users { left -= instance.chains[h].minutes * limits[h][position] }
+                // Fewer lanes than the relaxation: drop the trucks that cost least to delay.
+                var order = users.sorted { instance.chains[$0.chain].weight < instance.chains[$1.chain].weight }
+                var index = 0
+                while left < -1e-9, index < order.count {
+                    let (h, position) = order[index]
+                    if limits[h][position] >= 1 {
+                        limits[h][position] -= 1
+                        left += instance.chains[h].minutes
+                    } else {
+                        index += 1
+                    }
+                }
+                // Minutes left: round up where the relaxation was most fractional.
+                order = users.sorted {
+                    let a = relaxation[relaxed.cross[$0.chain][$0.position]]
+                    let b = relaxation[relaxed.cross[$1.chain][$1.position]]
+                    return a - a.rounded(.down) > b - b.rounded(.down)
+                }
+                for (h, position) in order {
+                    let value = relaxation[relaxed.cross[h][position]]
+                    if value - limits[h][position] > 1e-6, left >= instance.chains[h].minutes - 1e-9 {
+                        limits[h][position] += 1
+                        left -= instance.chains[h].minutes
+                    }
+                }
+            }
+        }
+        let rounded = try CrossingsFormulation(
+            instance, capacity: .given(crossings: limits, lanes: lanes), wholeTrucks: false)
+        let solution = try solver.solve(rounded.model, options: lpOptions())
+        trace("rounded \(solution.status) \(solution.objective ?? .nan) in \(solution.seconds) s")
+        guard solution.status == .optimal else { return nil }
+        let values = solution.values.map { $0.rounded() }
+        for (value, exact) in zip(values, solution.values) where abs(value - exact) > 1e-6 {
+            return nil
+        }
+        return values
+    }
+}
+
+extension CrossingsProblem {
+    /// The model a path solves, without solving it: to write it as LP or MPS for another solver,
+    /// or to look at its size. The network path's model is an LP (its optimum is whole trucks);
+    /// the MIP's has whole-truck and planned-lane integer columns.
+    public func model(for path: CrossingsPath) throws(CrossingsError) -> Model {
+        do { try validate() } catch { throw .input(error) }
+        let instance = CrossingsInstance(self)
+        if path == .network, let obstacle = instance.networkObstacle {
+            throw .networkNotApplicable(reason: obstacle)
+        }
+        do {
+            return try CrossingsFormulation(
+                instance, capacity: path == .network ? .wholeTrucks : .laneMinutes,
+                wholeTrucks: path == .mip
+            ).model
+        } catch {
+            throw .solver(.invalidModel(error))
+        }
+    }
+}
+
+import Foundation
+/// Progress lines on standard error when `CORRIDOR_CROSSINGS_TRACE` is set (for measuring).
+func trace(_ line: @autoclosure () -> String) {
+    guard ProcessInfo.processInfo.environment["CORRIDOR_CROSSINGS_TRACE"] != nil else { return }
+    FileHandle.standardError.write(Data((line() + "\n").utf8))
+}
