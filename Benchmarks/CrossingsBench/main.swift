@@ -37,11 +37,15 @@ print("\(name): read in \(String(format: "%.3f", (clock.now - readStart).seconds
 if let mps {
     let started = clock.now
     let path: CrossingsPath = (try? problem.model(for: .network)) != nil && pathChoice != "mip" ? .network : .mip
-    let model = try problem.model(for: path)
+    var model = try problem.model(for: path)
+    // MPS readers disagree on the sign of an objective constant: write none, print it instead.
+    let constant = model.objectiveConstant
+    try model.setObjectiveConstant(0)
     try model.write(to: mps, format: .freeMPS)
     print("wrote \(path.rawValue) model (\(model.rowCount) rows, \(model.columnCount) columns,",
           "\(model.integerColumnCount) integer) to \(mps) in \(String(format: "%.3f", (clock.now - started).seconds)) s;",
-          "objective constant \(model.objectiveConstant)")
+          "objective constant \(constant)")
+    print("constant \(constant)")
     exit(0)
 }
 

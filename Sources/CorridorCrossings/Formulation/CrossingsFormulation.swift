@@ -52,8 +52,10 @@ struct CrossingsFormulation {
 
         // MARK: Decisions
 
+        // Only crossings and lanes need to be declared whole: once they are, what enters and
+        // waits is a network flow with whole-number data, whose vertices are whole trucks.
         for group in instance.groups {
-            enter.append(try model.addVariables(count: group.chains.count, kind: trucks))
+            enter.append(try model.addVariables(count: group.chains.count))
         }
         for (index, chain) in instance.chains.enumerated() {
             wait.append(try model.addVariables(count: max(chain.slots.count - 1, 0)))

@@ -83,6 +83,8 @@ struct CrossingsRun {
         var mip = SolveOptions(timeLimit: remaining, relativeGap: options.relativeGap)
         mip.presolve = false
         mip.startingSolution = start
+        if ProcessInfo.processInfo.environment["CROSSINGS_PROXIMITY"] != nil { mip.proximitySearch = true }
+        if ProcessInfo.processInfo.environment["CROSSINGS_NOFP"] != nil { mip.feasibilityPump = false }
         if let start, formulation.model.violation(of: start) != nil { mip.startingSolution = nil }
         var solution = try solver.solve(formulation.model, options: mip)
         // A limit that stops branch-and-cut before it takes up the start still has the start.
@@ -113,39 +115,31 @@ struct CrossingsRun {
             }
         }
         for c in problem.checkpoints.indices {
+            var fractionalSlots = 0
+            var fractionalTotal = 0.0
+            for slot in 0..<calendar.slotCount {
+                let values = instance.chainsAt[c][slot].map { relaxation[relaxed.cross[$0.chain][$0.position]] }
+                let fraction = values.reduce(0.0) { $0 + abs($1 - $1.rounded()) }
+                if fraction > 1e-6 { fractionalSlots += 1; fractionalTotal += fraction }
+            }
+            trace("  \(problem.checkpoints[c].id): \(fractionalSlots) slots with fractional crossings, Σ fractions \(fractionalTotal)")
+        }
+        for c in problem.checkpoints.indices {
             for slot in 0..<calendar.slotCount where !instance.chainsAt[c][slot].isEmpty {
                 let users = instance.chainsAt[c][slot]
                 let open = Double(calendar.checkpoints[c].openMinutes[slot])
                 let laneCount = relaxed.lanes[c][slot] == nil
                     ? Double(problem.checkpoints[c].lanes.maximum) : lanes[c][slot]
                 lanes[c][slot] = laneCount
-                var left = laneCount * open
-                for (h, position) in users { left -= instance.chains[h].minutes * limits[h][position] }
-                // Fewer lanes than the relaxation: drop the trucks that cost least to delay.
-                var order = users.sorted { instance.chains[$0.chain].weight < instance.chains[$1.chain].weight }
-                var index = 0
-                while left < -1e-9, index < order.count {
-                    let (h, position) = order[index]
-                    if limits[h][position] >= 1 {
-                        limits[h][position] -= 1
-                        left += instance.chains[h].minutes
-                    } else {
-                        index += 1
-                    }
-                }
-                // Minutes left: round up where the relaxation was most fractional.
-                order = users.sorted {
-                    let a = relaxation[relaxed.cross[$0.chain][$0.position]]
-                    let b = relaxation[relaxed.cross[$1.chain][$1.position]]
-                    return a - a.rounded(.down) > b - b.rounded(.down)
-                }
-                for (h, position) in order {
-                    let value = relaxation[relaxed.cross[h][position]]
-                    if value - limits[h][position] > 1e-6, left >= instance.chains[h].minutes - 1e-9 {
-                        limits[h][position] += 1
-                        left -= instance.chains[h].minutes
-                    }
-                }
+                // The whole trucks per chain that fit the slot's lane minutes, each within one
+                // of the relaxation's value, with the most weight (then the most trucks).
+                let relaxed = users.map { relaxation[relaxed.cross[$0.chain][$0.position]] }
+                let best = SlotPacking(
+                    minutes: users.map { instance.chains[$0.chain].minutes },
+                    weights: users.map { instance.chains[$0.chain].weight },
+                    relaxed: relaxed, laneMinutes: laneCount * open
+                ).best()
+                for (index, (h, position)) in users.enumerated() { limits[h][position] = best[index] }
             }
         }
         let rounded = try CrossingsFormulation(
