@@ -42,11 +42,19 @@ struct Corridor: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as BadArguments {
+            exitWithBadArguments(error.description)
+        } catch let error as BatchError {
+            exitWithBadArguments(error.description)
         } catch {
-            let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
-            StandardErrorText.write(fullMessage(for: error) + "\n")
-            exit(withError: ExitCode(2))
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            exitWithBadArguments(fullMessage(for: error))
         }
+    }
+
+    /// The one way out with status 2: the message on standard error.
+    private static func exitWithBadArguments(_ message: String) -> Never {
+        StandardErrorText.write((message.hasPrefix("Error: ") ? message : "Error: " + message) + "\n")
+        exit(withError: ExitCode(2))
     }
 }

@@ -60,8 +60,8 @@ public final class BatchProgress: BatchProgressReporting {
         let name = outcome.entry.resultName
         let line =
             outcome.failed
-            ? "[\(count)/\(total)] FAILED \(name): \(Self.oneLine(outcome.failure ?? outcome.status))"
-            : "[\(count)/\(total)] \(name): \(outcome.status) (\(String(format: "%.2f", outcome.wallSeconds)) s)"
+            ? "[\(count)/\(total)] FAILED \(name): \(Self.oneLine(outcome.failure ?? outcome.status.rawValue))"
+            : "[\(count)/\(total)] \(name): \(outcome.status.rawValue) (\(String(format: "%.2f", outcome.wallSeconds)) s)"
         switch style {
         case .lines:
             write(line + "\n")

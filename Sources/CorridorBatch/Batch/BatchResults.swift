@@ -29,7 +29,7 @@ public enum BatchResults {
                 }
                 return SummaryRow(
                     file: entry.file.path, scenario: entry.header.name, kind: entry.header.kind,
-                    status: "error", message: "no result was written — run the batch again with --resume")
+                    status: .error, message: "no result was written — run the batch again with --resume")
             })
     }
 }

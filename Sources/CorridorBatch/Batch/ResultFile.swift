@@ -12,9 +12,6 @@ import CorridorScenario
 /// number forms included, so a batch result reads like `corridor solve FILE --json` and a model
 /// that adds fields to its results needs no change here.
 enum ResultFile {
-    /// The statuses a result may have; any other counts as a failure.
-    static let statuses: Set<String> = Set(ResultStatus.allCases.map(\.rawValue))
-
     /// The JSON object in `path`, or `nil` when the file is missing or not a JSON object.
     static func read(_ path: String) -> JSONValue? {
         FileManager.default.contents(atPath: path).flatMap(parse)
@@ -30,7 +27,7 @@ enum ResultFile {
     /// `file`. A half-written file does not parse, and temporary files have other names, so
     /// neither ever counts.
     static func isComplete(_ result: JSONValue?, for file: ScenarioFile) -> Bool {
-        guard let result, let status = result["status"]?.stringValue, statuses.contains(status),
+        guard let result, result["status"]?.stringValue.flatMap(ResultStatus.init(rawValue:)) != nil,
             result["scenario"]?.stringValue != nil
         else { return false }
         // The absolute path recorded by the batch, else `file` resolved against this folder.

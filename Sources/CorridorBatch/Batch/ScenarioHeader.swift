@@ -39,7 +39,7 @@ public struct ScenarioHeader: Sendable, Hashable {
 
     /// Reads the header of the scenario file at `path` (as given; relative to the current folder).
     public static func read(path: String) -> ScenarioHeader {
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let stem = ScenarioCore.defaultName(forFile: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             return ScenarioHeader(name: stem)
         }

@@ -61,7 +61,7 @@ public struct Sweep: Sendable {
         self.basePath = basePath
         self.settings = settings
         let labels = Self.labels(for: settings.map(\.path))
-        let stem = ResultNaming.sanitize(URL(fileURLWithPath: basePath).deletingPathExtension().lastPathComponent)
+        let stem = ResultNaming.sanitize(ScenarioCore.defaultName(forFile: basePath))
         var variants: [Variant] = [Variant(name: stem, values: [])]
         for (setting, label) in zip(settings, labels) {
             variants = variants.flatMap { variant in

@@ -31,8 +31,7 @@ struct SolveCommand: AsyncParsableCommand {
     @Argument(help: "The scenario file (.yaml, .yml or .json).")
     var file: String
 
-    @Option(name: .long, help: "Write the result as JSON to this file ('-' for standard output).")
-    var json: String?
+    @OptionGroup var output: ReportOptions
 
     @Option(name: .long, help: "Write the plan's tables as CSV files into this folder.")
     var csv: String?
@@ -55,7 +54,7 @@ struct SolveCommand: AsyncParsableCommand {
             scenario = try ScenarioLoader.load(file, registry: .corridor)
         } catch {
             for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
-            try writeJSON(.invalid(file: file, error))
+            try output.write(ScenarioResult.invalid(file: file, error).json)
             throw ExitCode.failure
         }
 
@@ -64,31 +63,14 @@ struct SolveCommand: AsyncParsableCommand {
             // The solve threw: nothing to summarise.
             for line in result.errors { StandardErrorText.line("\(file): \(line)") }
         } else {
-            if json == "-" {
-                StandardErrorText.line(ScenarioSummary(result: result).text)
-            } else {
-                print(ScenarioSummary(result: result).text)
-            }
+            output.show(ResultSummary(result))
             // A solved model without an optimum (infeasible, unbounded) fails the scenario.
             if result.isFailure { StandardErrorText.line("\(file): \(result.message ?? "the solve ended in an error")") }
         }
-        try writeJSON(result)
+        try output.write(result.json)
         try writeCSV(result)
         try writeSVG(result)
         if result.isFailure { throw ExitCode.failure }
-    }
-
-    private func writeJSON(_ result: ScenarioResult) throws {
-        guard let json else { return }
-        if json == "-" {
-            FileHandle.standardOutput.write(Data(result.jsonText().utf8))
-            return
-        }
-        do {
-            try result.writeJSON(to: json)
-        } catch {
-            throw CLIError("cannot write \(json) — check that its folder exists and is writable")
-        }
     }
 
     private func writeCSV(_ result: ScenarioResult) throws {
