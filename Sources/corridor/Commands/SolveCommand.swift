@@ -18,7 +18,7 @@ struct SolveCommand: AsyncParsableCommand {
         commandName: "solve",
         abstract: "Solve one scenario file and print a summary of the plan.",
         discussion: """
-            The scenario (YAML or JSON, see scenarios.md) is validated first; every problem is \
+            The scenario (YAML or JSON, see docs/scenarios.md) is validated first; every problem is \
             printed as FILE:LINE: field: what is wrong — what to do, and nothing is solved.
 
             Exit status: 0 when the result's status is optimal, feasible or no-solution; 1 when \
