@@ -156,15 +156,15 @@ extension GLPKProblem {
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ALL : GLP_MSG_ERR
-        parameters.br_tech = options.branching.glpkValue
+        parameters.br_tech = options.glpk.branching.glpkValue
         parameters.bt_tech = GLP_BT_BLB
         parameters.mip_gap = options.relativeGap
-        parameters.gmi_cuts = options.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
-        parameters.mir_cuts = options.cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
-        parameters.cov_cuts = options.cuts.contains(.cover) ? GLP_ON : GLP_OFF
-        parameters.clq_cuts = options.cuts.contains(.clique) ? GLP_ON : GLP_OFF
-        parameters.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
-        parameters.ps_heur = options.proximitySearch ? GLP_ON : GLP_OFF
+        parameters.gmi_cuts = options.glpk.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
+        parameters.mir_cuts = options.glpk.cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
+        parameters.cov_cuts = options.glpk.cuts.contains(.cover) ? GLP_ON : GLP_OFF
+        parameters.clq_cuts = options.glpk.cuts.contains(.clique) ? GLP_ON : GLP_OFF
+        parameters.fp_heur = options.glpk.feasibilityPump ? GLP_ON : GLP_OFF
+        parameters.ps_heur = options.glpk.proximitySearch ? GLP_ON : GLP_OFF
         // With MIP presolve the callback sees a presolved problem, whose columns a starting
         // solution in original numbering would silently corrupt.
         parameters.presolve = options.presolve && start == nil ? GLP_ON : GLP_OFF
@@ -287,7 +287,8 @@ private let branchAndCutCallback: @convention(c) (OpaquePointer?, UnsafeMutableR
         if node != 0 { monitor.bestNodeBound = glp_ios_node_bound(tree, node) }
     }
 
-extension SolveOptions.Branching {
+extension GLPKOptions.Branching {
+    /// `glp_iocp.br_tech`.
     var glpkValue: Int32 {
         switch self {
         case .firstFractional: GLP_BR_FFV
