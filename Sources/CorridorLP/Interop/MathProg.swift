@@ -15,6 +15,9 @@ public struct MathProgResult: Sendable {
 public enum MathProg {
     /// Translates `model` with its `data` files, solves it and runs its post-solve statements.
     ///
+    /// Names longer than 255 bytes are cut by GLPK; where cut names repeat, later ones end in
+    /// `~N` (N the column or row number), so every name in ``MathProgResult/model`` is unique.
+    ///
     /// - Throws: ``SolverError/mathProg(path:message:)`` with GLPK's file, line and message when a
     ///   file does not translate; ``SolverError/unreadableFile(path:reason:)`` for a missing file.
     public static func solve(
@@ -24,7 +27,8 @@ public enum MathProg {
         let started = deadline.clock.now
         var result = try translating(model: path, data: data) {
             translator, problem, terminal throws(SolverError) in
-            let model = Model(problem)
+            var model = Model(problem)
+            model.makeNamesUnique()
             try options.check(for: model)
             let solution = try problem.solve(
                 options, start: options.startingSolution, deadline: deadline, terminal: terminal)
@@ -44,7 +48,11 @@ public enum MathProg {
     public static func translate(
         model path: String, data: [String] = []
     ) throws(SolverError) -> Model {
-        try translating(model: path, data: data) { _, problem, _ in Model(problem) }.value
+        try translating(model: path, data: data) { _, problem, _ in
+            var model = Model(problem)
+            model.makeNamesUnique()
+            return model
+        }.value
     }
 
     /// Runs GLPK's translator up to a built problem, hands it to `body`, and collects what the
