@@ -24,6 +24,7 @@ struct Corridor: AsyncParsableCommand {
             ValidateCommand.self,
             LPCommand.self,
             MathProgCommand.self,
+            FlowCommand.self,
             BatchCommand.self,
             BatchWorkerCommand.self,
             SummarizeCommand.self,
