@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorLP
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor flow`: min-cost flow networks in DIMACS format, by GLPK's out-of-kilter algorithm
@@ -28,34 +29,21 @@ struct FlowCommand: ParsableCommand {
         @Option(name: .long, help: "Algorithm.")
         var algorithm: FlowSolution.Algorithm = .outOfKilter
 
-        @Option(name: .long, help: "Write the result as JSON to this file ('-' for standard output).")
-        var json: String?
+        @OptionGroup var output: ReportOptions
 
         func run() throws {
             let network = try FlowNetwork.read(dimacs: file)
             let solution = try GLPKSolver().solve(network, algorithm: algorithm)
             let report = FlowReport(network: network, solution: solution)
-            if json != "-" { print(report.summary) }
-            guard let json else { return }
-            let data = try report.jsonData()
-            if json == "-" {
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
-            } else {
-                do {
-                    try AtomicFile.write(data, to: json)
-                } catch {
-                    throw CLIError(
-                        "cannot write \(json): \(error.localizedDescription)"
-                            + " — check that its folder exists and is writable")
-                }
-            }
+            output.show(report.summary)
+            try output.write(report.json)
         }
     }
 }
 
 /// What `corridor flow solve` prints and writes.
-struct FlowReport: Encodable {
-    struct ArcFlow: Encodable {
+struct FlowReport {
+    struct ArcFlow {
         /// The arc's number, 1-based in the order read.
         let arc: Int
         let from: String
@@ -108,14 +96,29 @@ struct FlowReport: Encodable {
         return lines.joined(separator: "\n")
     }
 
-    func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return try encoder.encode(self)
+    /// The JSON, written by the same ``JSONValue`` writer as every result.
+    var json: JSONValue {
+        .object([
+            ("status", .string(status)),
+            ("message", .string(message)),
+            ("algorithm", .string(algorithm)),
+            ("objective", .number(objective)),
+            ("seconds", .number(seconds)),
+            ("nodes", .integer(nodes)),
+            ("arcs", .integer(arcs)),
+            (
+                "flows",
+                .array(
+                    flows.map {
+                        .object([
+                            ("arc", .integer($0.arc)), ("from", .string($0.from)), ("to", .string($0.to)),
+                            ("flow", .number($0.flow)),
+                        ])
+                    })
+            ),
+            ("potentials", .array(potentials.map { .number($0) })),
+        ])
     }
 
-    /// Whole numbers without a decimal point (flows and costs of DIMACS files are whole).
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-    }
+    private static func format(_ value: Double) -> String { NumberText.format(value) }
 }

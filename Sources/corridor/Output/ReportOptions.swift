@@ -16,11 +16,14 @@ struct ReportOptions: ParsableArguments {
     var jsonToStandardOutput: Bool { json == "-" }
 
     /// Prints `summary` where it belongs.
-    func show(_ summary: ResultSummary) {
+    func show(_ summary: ResultSummary) { show(summary.text) }
+
+    /// Prints a summary's `text` where it belongs.
+    func show(_ text: String) {
         if jsonToStandardOutput {
-            StandardErrorText.line(summary.text)
+            StandardErrorText.line(text)
         } else {
-            print(summary.text)
+            print(text)
         }
     }
 
