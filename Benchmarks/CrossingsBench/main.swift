@@ -68,24 +68,28 @@ if arguments.contains("--phases") {
     }
 }
 
-let methods: [CrossingsOptions.Method] =
+let runs: [(CrossingsOptions.Method, String, CrossingsOptions.NetworkAlgorithm, SolveOptions.Method)] =
     switch pathChoice {
-    case "network": [.network]
-    case "mip": [.mip]
-    default: [.network, .mip]
+    case "network": [(.network, "network (out-of-kilter)", .outOfKilter, .primalSimplex),
+                     (.network, "network (primal simplex)", .simplex, .primalSimplex),
+                     (.network, "network (dual simplex)", .simplex, .dualSimplex)]
+    case "mip": [(.mip, "mip", .outOfKilter, .primalSimplex)]
+    case "none": []
+    default: [(.network, "network (out-of-kilter)", .outOfKilter, .primalSimplex), (.mip, "mip", .outOfKilter, .primalSimplex)]
     }
-for method in methods {
+for (method, label, algorithm, lpMethod) in runs {
     let started = clock.now
     do {
         let plan = try problem.solve(
-            CrossingsOptions(method: method, timeLimit: timeLimit.map { Duration.timeLimit(seconds: $0) ?? .seconds(1e9) }, relativeGap: gap))
+            CrossingsOptions(method: method, timeLimit: timeLimit.map { Duration.timeLimit(seconds: $0) ?? .seconds(1e9) }, relativeGap: gap,
+                             lpMethod: lpMethod, networkAlgorithm: algorithm))
         let seconds = (clock.now - started).seconds
         print(String(
             format: "%@ path: %@ objective %.6f bound %.6f gap %.2e unserved %d — %.3f s (model %d rows, %d columns, %d integer)",
-            method.rawValue, plan.status.rawValue, plan.objective ?? .nan, plan.bound ?? .nan,
+            label, plan.status.rawValue, plan.objective ?? .nan, plan.bound ?? .nan,
             plan.gap ?? .nan, plan.unservedTrucks, seconds, plan.model.rows, plan.model.columns,
             plan.model.integerColumns))
     } catch {
-        print("\(method.rawValue) path: \(error)")
+        print("\(label) path: \(error)")
     }
 }

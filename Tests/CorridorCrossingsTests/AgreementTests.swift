@@ -66,9 +66,11 @@ struct AgreementTests {
     func networkMIPAndTriplesAgree(seed: UInt64) throws {
         let problem = Self.random(seed: seed, classes: false)
         let network = try solveChecked(problem, CrossingsOptions(method: .network))
+        let simplex = try solveChecked(problem, CrossingsOptions(method: .network, networkAlgorithm: .simplex))
         let mip = try solveChecked(problem, CrossingsOptions(method: .mip))
         let triples = try #require(try tripleOptimum(problem))
-        #expect(network.status == .optimal && mip.status == .optimal)
+        #expect(network.status == .optimal && mip.status == .optimal && simplex.status == .optimal)
+        #expect(abs(simplex.objective! - triples) <= 1e-6 * max(1, abs(triples)))
         #expect(abs(network.objective! - triples) <= 1e-6 * max(1, abs(triples)))
         #expect(abs(mip.objective! - triples) <= 1e-6 * max(1, abs(triples)))
     }

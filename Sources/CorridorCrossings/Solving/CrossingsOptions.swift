@@ -26,12 +26,24 @@ public struct CrossingsOptions: Sendable {
     /// slower on these transportation-like LPs). Primal by default: "nobody crosses" is a
     /// feasible start, and on the week-scale scenarios it took a fifth of the dual's time.
     public var lpMethod: SolveOptions.Method
+    /// How the network path solves its min-cost flow.
+    public var networkAlgorithm: NetworkAlgorithm
+
+    public enum NetworkAlgorithm: String, Sendable, CaseIterable {
+        /// `glp_mincost_okalg` on the graph (costs scaled to whole numbers), when the solver is
+        /// GLPK; else the simplex.
+        case outOfKilter = "out-of-kilter"
+        /// The network's LP by `lpMethod`, without presolve.
+        case simplex
+    }
 
     public init(
         method: Method = .automatic, timeLimit: Duration? = nil, relativeGap: Double = 0,
-        roundedStart: Bool = true, lpMethod: SolveOptions.Method = .primalSimplex
+        roundedStart: Bool = true, lpMethod: SolveOptions.Method = .primalSimplex,
+        networkAlgorithm: NetworkAlgorithm = .outOfKilter
     ) {
         self.lpMethod = lpMethod
+        self.networkAlgorithm = networkAlgorithm
         self.method = method
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap

@@ -66,9 +66,16 @@ struct CrossingsRun {
         return lp
     }
 
-    /// The min-cost flow as an LP: its optimal basic solution is whole trucks.
+    /// The min-cost flow: by GLPK's out-of-kilter algorithm when the solver is GLPK and the costs
+    /// scale to whole numbers, else as an LP, whose optimal basic solution is whole trucks too.
     func network(_ solver: some LinearSolver) throws -> Outcome {
         let formulation = try CrossingsFormulation(instance, capacity: .wholeTrucks, wholeTrucks: false)
+        if options.networkAlgorithm == .outOfKilter, let glpk = solver as? GLPKSolver,
+            let graph = try CrossingsFlowNetwork(instance, formulation: formulation)
+        {
+            let flow = try glpk.solve(graph.network, algorithm: .outOfKilter)
+            return Outcome(formulation: formulation, solution: graph.solution(flow, model: formulation.model))
+        }
         let solution = try solver.solve(formulation.model, options: lpOptions())
         return Outcome(formulation: formulation, solution: solution)
     }
@@ -83,8 +90,6 @@ struct CrossingsRun {
         var mip = SolveOptions(timeLimit: remaining, relativeGap: options.relativeGap)
         mip.presolve = false
         mip.startingSolution = start
-        if ProcessInfo.processInfo.environment["CROSSINGS_PROXIMITY"] != nil { mip.proximitySearch = true }
-        if ProcessInfo.processInfo.environment["CROSSINGS_NOFP"] != nil { mip.feasibilityPump = false }
         if let start, formulation.model.violation(of: start) != nil { mip.startingSolution = nil }
         var solution = try solver.solve(formulation.model, options: mip)
         // A limit that stops branch-and-cut before it takes up the start still has the start.
