@@ -67,7 +67,7 @@ struct CrossingsPlanBuilder {
                         Crossing(
                             request: request.id, checkpoint: checkpoint.id, slot: slot,
                             slotStart: start, trucks: taken,
-                            waitHours: start - request.ready - request.travel(to: checkpoint.id)))
+                            waitHours: ((start - request.ready - request.travel(to: checkpoint.id)) * 1e9).rounded() / 1e9))
                     trucksAt[request.id, default: 0] += taken
                     queue[head].trucks -= taken
                     crossing -= taken

@@ -187,3 +187,11 @@ func trace(_ line: @autoclosure () -> String) {
     guard ProcessInfo.processInfo.environment["CORRIDOR_CROSSINGS_TRACE"] != nil else { return }
     FileHandle.standardError.write(Data((line() + "\n").utf8))
 }
+
+extension CrossingsProblem {
+    /// Why the network path does not apply (a checkpoint plans its lanes, or its trucks take
+    /// different lane minutes by class), or `nil` when it does. Assumes a valid problem.
+    public func networkObstacle() -> String? {
+        CrossingsInstance(self).networkObstacle
+    }
+}
