@@ -144,9 +144,12 @@ extension CrossingsKind {
         for (key, value) in row.field("travel_hours").entries(referencing: checkpointIDs, noun: "checkpoint") ?? [] {
             if let hours = value.number() { travel[key] = hours }
         }
-        let allowed = row.field("checkpoints").elements()?.compactMap {
+        let allowedItems = row.field("checkpoints").elements()
+        var allowed = allowedItems?.compactMap {
             $0.reference(to: checkpointIDs, noun: "checkpoint", required: true)
         }
+        // Unknown ids are reported where they stand; what remains is checked without them.
+        if let items = allowedItems, allowed?.count != items.count, allowed?.isEmpty ?? false { allowed = nil }
         let weight = row.field("weight").number()
         let deadline = row.field("deadline").time(placement: .mayBeAfter)
         let penalty = row.field("unserved_penalty_hours").number()
