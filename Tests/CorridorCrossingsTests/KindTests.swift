@@ -131,3 +131,24 @@ struct KindTests {
         #expect(Self.problems(text) == ["case.yaml:10: checkpoints[0].dialy_cap: unknown field — did you mean `daily_cap`?"])
     }
 }
+
+/// The bundled scenarios in `Models/scenarios/` load, solve within seconds, and pass the checker.
+@Suite("Crossings: bundled scenarios")
+struct BundledScenarioTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Models/scenarios").path
+
+    @Test(arguments: ["crossings-three-days", "crossings-equeue-backlog", "crossings-equeue-growth-82", "crossings-lane-planning"])
+    func bundledScenario(name: String) throws {
+        let scenario = try ScenarioLoader.load("\(Self.folder)/\(name).yaml", as: CrossingsKind.self)
+        let problem = scenario.input.problem
+        var options = CrossingsOptions(method: scenario.input.method, relativeGap: scenario.core.solver.mipGap)
+        options.timeLimit = scenario.core.solver.timeLimit
+        let plan = try solveChecked(problem, options)
+        #expect(plan.status.hasSolution)
+        #expect(plan.seconds < 15)
+        #expect(plan.kpis.trucksCrossed > 0)
+        if name.contains("equeue") { #expect(plan.path == .network && plan.status == .optimal) }
+    }
+}
