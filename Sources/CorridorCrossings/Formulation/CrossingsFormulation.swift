@@ -43,10 +43,28 @@ struct CrossingsFormulation {
     /// Planned lanes by checkpoint and slot (`nil` for fixed lanes or a slot with no open minute).
     private(set) var lanes: [[Variable?]] = []
 
+    /// Which slots' crossings and lanes are whole numbers; and, for a relax-and-fix pass, the
+    /// crossings and lanes already fixed in the slots before `fixed.before`.
+    struct Integrality {
+        var whole: Range<Int>
+        var fixed: (before: Int, crossings: [[Double]], lanes: [[Double]])?
+
+        static var all: Integrality { Integrality(whole: 0..<Int.max) }
+        static var none: Integrality { Integrality(whole: 0..<0) }
+    }
+
     init(_ instance: CrossingsInstance, capacity: Capacity, wholeTrucks integer: Bool) throws(ModelError) {
+        try self.init(instance, capacity: capacity, integrality: integer ? .all : .none)
+    }
+
+    init(_ instance: CrossingsInstance, capacity: Capacity, integrality: Integrality) throws(ModelError) {
         let problem = instance.problem
         let calendar = instance.calendar
-        let trucks: VariableKind = integer ? .integer : .continuous
+        func kind(_ slot: Int) -> VariableKind { integrality.whole.contains(slot) ? .integer : .continuous }
+        func fixedValue(_ slot: Int, _ values: [[Double]], _ row: Int, _ column: Int) -> Double? {
+            guard let fixed = integrality.fixed, slot < fixed.before else { return nil }
+            return values[row][column]
+        }
         model = Model(name: "crossings")
         model.objectiveName = "weighted_truck_hours"
 
@@ -59,14 +77,17 @@ struct CrossingsFormulation {
         }
         for (index, chain) in instance.chains.enumerated() {
             wait.append(try model.addVariables(count: max(chain.slots.count - 1, 0)))
-            var crossings = try model.addVariables(count: chain.slots.count, kind: trucks)
-            if case .given(let limits, _) = capacity {
-                for (position, variable) in crossings.enumerated() {
-                    try model.setBounds(of: variable, .between(0, limits[index][position]))
+            var crossings: [Variable] = []
+            for (position, slot) in chain.slots.enumerated() {
+                var upper = Double.infinity
+                if case .given(let limits, _) = capacity { upper = limits[index][position] }
+                var lower = 0.0
+                if let fixed = integrality.fixed, let value = fixedValue(slot, fixed.crossings, index, position) {
+                    (lower, upper) = (value, value)
                 }
+                crossings.append(try model.addVariable(lower: lower, upper: upper, kind: kind(slot)))
             }
             cross.append(crossings)
-            crossings = []
         }
         for (c, checkpoint) in problem.checkpoints.enumerated() {
             var row: [Variable?] = Array(repeating: nil, count: calendar.slotCount)
@@ -74,8 +95,11 @@ struct CrossingsFormulation {
                 for slot in 0..<calendar.slotCount where calendar.checkpoints[c].openMinutes[slot] > 0 {
                     var bounds = Bounds.between(Double(low), Double(high))
                     if case .given(_, let fixed) = capacity { bounds = .exactly(fixed[c][slot]) }
+                    if let fixed = integrality.fixed, let value = fixedValue(slot, fixed.lanes, c, slot) {
+                        bounds = .exactly(value)
+                    }
                     row[slot] = try model.addVariable(
-                        lower: bounds.lower, upper: bounds.upper, kind: trucks)
+                        lower: bounds.lower, upper: bounds.upper, kind: kind(slot))
                 }
             }
             lanes.append(row)

@@ -26,6 +26,15 @@ public struct CrossingsOptions: Sendable {
     /// slower on these transportation-like LPs). Primal by default: "nobody crosses" is a
     /// feasible start, and on the week-scale scenarios it took a fifth of the dual's time.
     public var lpMethod: SolveOptions.Method
+    /// On the MIP path, also build a start by relax-and-fix, a day of slots at a time (see
+    /// `relaxAndFixSlots`), and keep the better of the two starts. Off by default: on the
+    /// week-scale class scenario a day's step found no whole-truck plan within 5 s.
+    public var relaxAndFix: Bool = false
+    /// Slots made whole per relax-and-fix step; `nil` for a day's worth.
+    public var relaxAndFixSlots: Int?
+    /// Each relax-and-fix step's time limit and relative gap.
+    public var relaxAndFixStepSeconds: Double = 5
+    public var relaxAndFixGap: Double = 1e-5
     /// How the network path solves its min-cost flow.
     public var networkAlgorithm: NetworkAlgorithm
 

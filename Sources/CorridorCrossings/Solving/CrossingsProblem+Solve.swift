@@ -86,6 +86,10 @@ struct CrossingsRun {
         var start: [Double]?
         if options.roundedStart {
             start = try roundedStart(solver)
+            if options.relaxAndFix, let fixed = try relaxAndFix(solver) {
+                let model = formulation.model
+                if start == nil || model.objectiveValue(of: fixed) < model.objectiveValue(of: start!) { start = fixed }
+            }
         }
         var mip = SolveOptions(timeLimit: remaining, relativeGap: options.relativeGap)
         mip.presolve = false
@@ -100,6 +104,56 @@ struct CrossingsRun {
                 message: solution.message)
         }
         return Outcome(formulation: formulation, solution: solution)
+    }
+
+    /// Relax-and-fix over the horizon, a day of slots at a time: that day's crossings (and
+    /// planned lanes) whole, the days before fixed as found, the days after relaxed; then the
+    /// network over the fixed crossings gives a whole-truck plan. Each step is a small MIP, and
+    /// the days after keep it honest about what waits.
+    func relaxAndFix(_ solver: some LinearSolver) throws -> [Double]? {
+        let calendar = instance.calendar
+        let window = max(1, options.relaxAndFixSlots ?? (24 * 60 / instance.problem.slotMinutes))
+        var crossings = instance.chains.map { [Double](repeating: 0, count: $0.slots.count) }
+        var lanes = instance.problem.checkpoints.map { _ in [Double](repeating: 0, count: calendar.slotCount) }
+        var first = 0
+        while first < calendar.slotCount {
+            let end = min(calendar.slotCount, first + window)
+            let step = try CrossingsFormulation(
+                instance, capacity: .laneMinutes,
+                integrality: .init(whole: first..<end, fixed: (first, crossings, lanes)))
+            var mip = SolveOptions(timeLimit: stepLimit(), relativeGap: options.relaxAndFixGap)
+            mip.presolve = false
+            let solution = try solver.solve(step.model, options: mip)
+            trace("relax-and-fix slots \(first)..<\(end): \(solution.status) \(solution.objective ?? .nan) in \(solution.seconds) s")
+            guard solution.status.hasSolution else { return nil }
+            for (h, chain) in instance.chains.enumerated() {
+                for (position, slot) in chain.slots.enumerated() where (first..<end).contains(slot) {
+                    crossings[h][position] = solution[step.cross[h][position]].rounded()
+                }
+            }
+            for c in instance.problem.checkpoints.indices {
+                for slot in first..<end { if let lane = step.lanes[c][slot] { lanes[c][slot] = solution[lane].rounded() } }
+            }
+            first = end
+        }
+        for c in instance.problem.checkpoints.indices where !instance.problem.checkpoints[c].lanes.isPlanned {
+            for slot in 0..<calendar.slotCount { lanes[c][slot] = Double(instance.problem.checkpoints[c].lanes.maximum) }
+        }
+        let network = try CrossingsFormulation(
+            instance, capacity: .given(crossings: crossings, lanes: lanes), wholeTrucks: false)
+        let solution = try solver.solve(network.model, options: lpOptions())
+        trace("relax-and-fix plan \(solution.status) \(solution.objective ?? .nan)")
+        guard solution.status == .optimal else { return nil }
+        let values = solution.values.map { $0.rounded() }
+        for (value, exact) in zip(values, solution.values) where abs(value - exact) > 1e-6 { return nil }
+        return values
+    }
+
+    /// A relax-and-fix step's share of what is left of the time limit.
+    private func stepLimit() -> Duration? {
+        let step = Duration.seconds(options.relaxAndFixStepSeconds)
+        guard let left = remaining else { return step }
+        return min(step, left / 4)
     }
 
     /// The LP relaxation, rounded: each slot keeps the whole trucks of the relaxation that fit
