@@ -30,6 +30,9 @@ public struct CrossingsOptions: Sendable {
     /// `relaxAndFixSlots`), and keep the better of the two starts. Off by default: on the
     /// week-scale class scenario a day's step found no whole-truck plan within 5 s.
     public var relaxAndFix: Bool = false
+    /// Passes of the rounded start: each caps the slots where the relaxation was fractional and
+    /// solves it again (see the MIP path in `docs/crossings.md`).
+    public var roundingPasses: Int = 4
     /// Slots made whole per relax-and-fix step; `nil` for a day's worth.
     public var relaxAndFixSlots: Int?
     /// Each relax-and-fix step's time limit and relative gap.

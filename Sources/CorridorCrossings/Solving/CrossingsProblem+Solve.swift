@@ -156,50 +156,48 @@ struct CrossingsRun {
         return min(step, left / 4)
     }
 
-    /// The LP relaxation, rounded: each slot keeps the whole trucks of the relaxation that fit
-    /// its lane minutes (rounded down, then up where minutes are left, most fractional first) and
-    /// planned lanes round down; the network over those limits then gives a whole-truck plan.
+    /// The LP relaxation, rounded to a whole-truck plan, in a few passes: each pass rounds the
+    /// slots where the relaxation is fractional to whole trucks that fit their lane minutes
+    /// (``SlotPacking``) and caps them there, then solves the relaxation again, so that the trucks
+    /// rounding took away move to other slots. The last pass's rounding, as limits of the network
+    /// that routes the trucks (no lane rows, planned lanes fixed), gives a whole-truck plan.
     func roundedStart(_ solver: some LinearSolver) throws -> [Double]? {
+        var caps = instance.chains.map { [Double](repeating: .infinity, count: $0.slots.count) }
         let relaxed = try CrossingsFormulation(instance, capacity: .laneMinutes, wholeTrucks: false)
-        let relaxation = try solver.solve(relaxed.model, options: lpOptions())
-        trace("relaxation \(relaxation.status) \(relaxation.objective ?? .nan) in \(relaxation.seconds) s")
+        var relaxation = Solution(status: .noSolution)
+        var limits: [[Double]] = []
+        var lanes: [[Double]] = []
+        for pass in 0..<max(1, options.roundingPasses) {
+            var model = relaxed.model
+            for (h, row) in caps.enumerated() {
+                for (position, cap) in row.enumerated() where cap.isFinite {
+                    try model.setBounds(of: relaxed.cross[h][position], .between(0, cap))
+                }
+            }
+            let solution = try solver.solve(model, options: lpOptions())
+            trace("rounding pass \(pass + 1): relaxation \(solution.status) \(solution.objective ?? .nan) in \(solution.seconds) s")
+            guard solution.status == .optimal else { break }
+            relaxation = solution
+            (limits, lanes) = rounding(relaxation, of: relaxed)
+            var fractional = 0
+            for (h, chain) in instance.chains.enumerated() {
+                for position in chain.slots.indices {
+                    let value = relaxation[relaxed.cross[h][position]]
+                    guard abs(value - value.rounded()) > 1e-6 else { continue }
+                    fractional += 1
+                    // Cap every chain of this slot at its rounding.
+                    let slot = chain.slots[position]
+                    for (other, at) in instance.chainsAt[chain.checkpoint][slot] {
+                        caps[other][at] = min(caps[other][at], limits[other][at])
+                    }
+                }
+            }
+            trace("  \(fractional) fractional crossings")
+            if fractional == 0 { break }
+        }
         guard relaxation.status == .optimal else { return nil }
-        let problem = instance.problem
-        let calendar = instance.calendar
-        var limits = relaxed.cross.map { $0.map { (relaxation[$0] + 1e-6).rounded(.down) } }
-        var lanes = problem.checkpoints.indices.map { c in
-            (0..<calendar.slotCount).map { slot -> Double in
-                guard let lane = relaxed.lanes[c][slot] else { return 0 }
-                return (relaxation[lane] + 1e-6).rounded(.down)
-            }
-        }
-        for c in problem.checkpoints.indices {
-            var fractionalSlots = 0
-            var fractionalTotal = 0.0
-            for slot in 0..<calendar.slotCount {
-                let values = instance.chainsAt[c][slot].map { relaxation[relaxed.cross[$0.chain][$0.position]] }
-                let fraction = values.reduce(0.0) { $0 + abs($1 - $1.rounded()) }
-                if fraction > 1e-6 { fractionalSlots += 1; fractionalTotal += fraction }
-            }
-            trace("  \(problem.checkpoints[c].id): \(fractionalSlots) slots with fractional crossings, Σ fractions \(fractionalTotal)")
-        }
-        for c in problem.checkpoints.indices {
-            for slot in 0..<calendar.slotCount where !instance.chainsAt[c][slot].isEmpty {
-                let users = instance.chainsAt[c][slot]
-                let open = Double(calendar.checkpoints[c].openMinutes[slot])
-                let laneCount = relaxed.lanes[c][slot] == nil
-                    ? Double(problem.checkpoints[c].lanes.maximum) : lanes[c][slot]
-                lanes[c][slot] = laneCount
-                // The whole trucks per chain that fit the slot's lane minutes, each within one
-                // of the relaxation's value, with the most weight (then the most trucks).
-                let relaxed = users.map { relaxation[relaxed.cross[$0.chain][$0.position]] }
-                let best = SlotPacking(
-                    minutes: users.map { instance.chains[$0.chain].minutes },
-                    weights: users.map { instance.chains[$0.chain].weight },
-                    relaxed: relaxed, laneMinutes: laneCount * open
-                ).best()
-                for (index, (h, position)) in users.enumerated() { limits[h][position] = best[index] }
-            }
+        for (h, row) in caps.enumerated() {
+            for (position, cap) in row.enumerated() { limits[h][position] = min(limits[h][position], cap) }
         }
         let rounded = try CrossingsFormulation(
             instance, capacity: .given(crossings: limits, lanes: lanes), wholeTrucks: false)
@@ -211,6 +209,39 @@ struct CrossingsRun {
             return nil
         }
         return values
+    }
+
+    /// Per chain and slot, whole trucks near the relaxation that fit each slot's lane minutes
+    /// (planned lanes rounded down), with the most weight; and the lanes.
+    private func rounding(
+        _ relaxation: Solution, of relaxed: CrossingsFormulation
+    ) -> (limits: [[Double]], lanes: [[Double]]) {
+        let problem = instance.problem
+        let calendar = instance.calendar
+        var limits = relaxed.cross.map { $0.map { (relaxation[$0] + 1e-6).rounded(.down) } }
+        var lanes = problem.checkpoints.indices.map { c in
+            (0..<calendar.slotCount).map { slot -> Double in
+                guard let lane = relaxed.lanes[c][slot] else { return 0 }
+                return (relaxation[lane] + 1e-6).rounded(.down)
+            }
+        }
+        for c in problem.checkpoints.indices {
+            for slot in 0..<calendar.slotCount where !instance.chainsAt[c][slot].isEmpty {
+                let users = instance.chainsAt[c][slot]
+                let open = Double(calendar.checkpoints[c].openMinutes[slot])
+                let laneCount = relaxed.lanes[c][slot] == nil
+                    ? Double(problem.checkpoints[c].lanes.maximum) : lanes[c][slot]
+                lanes[c][slot] = laneCount
+                let best = SlotPacking(
+                    minutes: users.map { instance.chains[$0.chain].minutes },
+                    weights: users.map { instance.chains[$0.chain].weight },
+                    relaxed: users.map { relaxation[relaxed.cross[$0.chain][$0.position]] },
+                    laneMinutes: laneCount * open
+                ).best()
+                for (index, (h, position)) in users.enumerated() { limits[h][position] = best[index] }
+            }
+        }
+        return (limits, lanes)
     }
 }
 
