@@ -30,6 +30,10 @@ public struct CrossingsOptions: Sendable {
     /// `relaxAndFixSlots`), and keep the better of the two starts. Off by default: on the
     /// week-scale class scenario a day's step found no whole-truck plan within 5 s.
     public var relaxAndFix: Bool = false
+    /// On the MIP path, improve the rounded start one checkpoint at a time (a small MIP per
+    /// checkpoint over the trucks the start sends there, then the network routes all trucks
+    /// again within its crossings).
+    public var polish: Bool = true
     /// Passes of the rounded start: each caps the slots where the relaxation was fractional and
     /// solves it again (see the MIP path in `docs/crossings.md`).
     public var roundingPasses: Int = 4

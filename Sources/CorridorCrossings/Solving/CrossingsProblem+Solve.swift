@@ -56,11 +56,11 @@ struct CrossingsRun {
     }
 
     /// What is left of the time limit.
-    private var remaining: Duration? {
+    var remaining: Duration? {
         options.timeLimit.map { max(.zero, $0 - (clock.now - started)) }
     }
 
-    private func lpOptions() -> SolveOptions {
+    func lpOptions() -> SolveOptions {
         var lp = SolveOptions(method: options.lpMethod, timeLimit: remaining)
         lp.presolve = false
         return lp
@@ -86,9 +86,15 @@ struct CrossingsRun {
         var start: [Double]?
         if options.roundedStart {
             start = try roundedStart(solver)
+            let model = formulation.model
             if options.relaxAndFix, let fixed = try relaxAndFix(solver) {
-                let model = formulation.model
                 if start == nil || model.objectiveValue(of: fixed) < model.objectiveValue(of: start!) { start = fixed }
+            }
+            if options.polish, let current = start,
+                let polished = try checkpointPolish(solver, start: current, formulation: formulation),
+                model.objectiveValue(of: polished) < model.objectiveValue(of: current)
+            {
+                start = polished
             }
         }
         var mip = SolveOptions(timeLimit: remaining, relativeGap: options.relativeGap)
