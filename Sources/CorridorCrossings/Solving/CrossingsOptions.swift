@@ -34,6 +34,8 @@ public struct CrossingsOptions: Sendable {
     /// checkpoint over the trucks the start sends there, then the network routes all trucks
     /// again within its crossings).
     public var polish: Bool = true
+    /// Rounds of polishing, while each improves the plan.
+    public var polishRounds: Int = 2
     /// Passes of the rounded start: each caps the slots where the relaxation was fractional and
     /// solves it again (see the MIP path in `docs/crossings.md`).
     public var roundingPasses: Int = 4

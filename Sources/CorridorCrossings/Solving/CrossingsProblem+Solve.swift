@@ -90,10 +90,12 @@ struct CrossingsRun {
             if options.relaxAndFix, let fixed = try relaxAndFix(solver) {
                 if start == nil || model.objectiveValue(of: fixed) < model.objectiveValue(of: start!) { start = fixed }
             }
-            if options.polish, let current = start,
-                let polished = try checkpointPolish(solver, start: current, formulation: formulation),
-                model.objectiveValue(of: polished) < model.objectiveValue(of: current)
-            {
+            // Each round of polishing sends trucks elsewhere, which the next round packs again.
+            for _ in 0..<(options.polish ? options.polishRounds : 0) {
+                guard let current = start,
+                    let polished = try checkpointPolish(solver, start: current, formulation: formulation),
+                    model.objectiveValue(of: polished) < model.objectiveValue(of: current) - 1e-6
+                else { break }
                 start = polished
             }
         }
