@@ -18,9 +18,10 @@ import CorridorLP
 ///   + Σ weight × unserved × (H − ready + penalty)    over requests
 ///   + Σ lane_hour_cost × lanes × open hours         over checkpoints and slots
 ///
-/// written as `Σ weight × start_s × cross + Σ weight × (H + penalty) × unserved +
-/// Σ cost × open hours × lanes` plus the constant `−Σ weight × trucks × ready` (and the cost of
-/// fixed lanes), which no decision changes.
+/// written as `Σ weight × start_s × cross − Σ weight × (H + penalty) × enter +
+/// Σ cost × open hours × lanes` plus the constant `Σ weight × trucks × (H + penalty − ready)`
+/// (and the cost of fixed lanes), which no decision changes: a truck's `− weight × ready` is paid
+/// whatever happens to it, and each truck that enters a checkpoint saves the unserved cost.
 struct CrossingsFormulation {
     /// How the lane rule is written.
     enum Capacity {
