@@ -43,6 +43,12 @@ struct SolverOptions: ParsableArguments {
         if !(gap.isFinite && gap >= 0) {
             throw ValidationError("--gap must be a number ≥ 0 (0.01 means 1 %), not \(gap)")
         }
+        if method == .interiorPoint, timeLimit != nil {
+            throw ValidationError(
+                "--method interior cannot be combined with --time-limit: GLPK's interior point"
+                    + " method cannot be stopped by a time limit — use --method dual (or primal),"
+                    + " or drop --time-limit")
+        }
         _ = try parsedCuts()
     }
 
@@ -52,9 +58,17 @@ struct SolverOptions: ParsableArguments {
         case "all": return .all
         case "none": return []
         default:
+            // An empty list ("", "gomory,") is a mistake, not "no cuts": that is `none`.
+            let names = cuts.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.contains("") else {
+                throw ValidationError(
+                    "--cuts \"\(cuts)\" has an empty cut class — use all, none, or a"
+                        + " comma-separated list of gomory, mir, cover, clique")
+            }
             var selected: GLPKOptions.Cuts = []
-            for name in cuts.split(separator: ",") {
-                switch name.trimmingCharacters(in: .whitespaces) {
+            for name in names {
+                switch name {
                 case "gomory": selected.insert(.gomory)
                 case "mir": selected.insert(.mixedIntegerRounding)
                 case "cover": selected.insert(.cover)
