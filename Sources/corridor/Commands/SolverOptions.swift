@@ -19,19 +19,20 @@ struct SolverOptions: ParsableArguments {
     @Option(name: .long, help: "Relative MIP gap at which branch-and-cut may stop, e.g. 0.01.")
     var gap: Double = 0
 
+    // Defaults as GLPKOptions() has them.
     @Option(name: .long, help: "MIP cuts: all, none, or a list of gomory, mir, cover, clique.")
-    var cuts: String = "all"
+    var cuts: String = GLPKOptions().cuts.isEmpty ? "none" : "all"
 
     @Flag(
         name: .customLong("feasibility-pump"), inversion: .prefixedNo,
         help: "Run GLPK's feasibility pump heuristic (MIP).")
-    var feasibilityPump = true
+    var feasibilityPump = GLPKOptions().feasibilityPump
 
     @Flag(name: .long, help: "Run GLPK's proximity search heuristic (MIP).")
     var proximitySearch = false
 
     @Option(name: .long, help: "MIP branching rule.")
-    var branching: GLPKOptions.Branching = .hybridPseudocost
+    var branching: GLPKOptions.Branching = GLPKOptions().branching
 
     @Flag(name: .long, help: "Show GLPK's log on standard error.")
     var verbose = false
@@ -89,7 +90,7 @@ struct SolverOptions: ParsableArguments {
             timeLimit: timeLimit.flatMap(Duration.timeLimit(seconds:)),
             relativeGap: gap, verbose: verbose,
             glpk: GLPKOptions(
-                cuts: (try? parsedCuts()) ?? .all, feasibilityPump: feasibilityPump,
+                cuts: (try? parsedCuts()) ?? GLPKOptions().cuts, feasibilityPump: feasibilityPump,
                 proximitySearch: proximitySearch, branching: branching))
     }
 
