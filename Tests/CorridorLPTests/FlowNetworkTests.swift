@@ -258,3 +258,24 @@ struct FlowNetworkTests {
         #expect(statuses.contains(.infeasible))
     }
 }
+
+extension FlowNetworkTests {
+    /// Large finite capacities need no stand-in: only uncapacitated arcs do, and only then can
+    /// the stand-in exceed GLPK's int range.
+    @Test func standInCapacityOnlyForUncapacitatedArcs() throws {
+        var network = FlowNetwork()
+        let a = try network.addNode("a", supply: 1)
+        let b = try network.addNode("b", supply: -1)
+        for _ in 0..<3 { try network.addArc(from: a, to: b, upper: 2_000_000_000, cost: 1) }
+        #expect(try GLPKSolver().solve(network).objective == 1)
+        try network.addArc("open", from: a, to: b, cost: 2)
+        do {
+            _ = try GLPKSolver().solve(network)
+            Issue.record("a stand-in capacity beyond 2147483647 reached GLPK")
+        } catch {
+            #expect("\(error)".contains("1 arcs without upper capacity"))
+            #expect("\(error)".contains("give those arcs finite capacities"))
+        }
+        #expect(try GLPKSolver().solve(network, algorithm: .dualSimplex).objective == 1)
+    }
+}
