@@ -76,6 +76,7 @@ let package = Package(
         .target(
             name: "CorridorBatch",
             dependencies: [
+                "CorridorLP",
                 "CorridorScenario",
                 "CorridorSupport",
                 .product(name: "Yams", package: "Yams"),
@@ -96,6 +97,8 @@ let package = Package(
             name: "corridor",
             dependencies: [
                 "CorridorKit",
+                "CorridorLP",
+                "CorridorScenario",
                 "CorridorBatch",
                 "CorridorSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -35,7 +35,7 @@ struct FlowCommandTests {
         #expect(run.stdout.contains("Status:     optimal"))
         #expect(run.stdout.contains("Objective:  213"))
         #expect(run.stdout.contains("Network:    9 nodes, 14 arcs"))
-        #expect(run.stdout.contains("  a14  n8 -> n9  9"))
+        #expect(run.stdout.contains("  a14  n8    n9  9"))
     }
 
     @Test func infeasibleIsAResultNotAnError() throws {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import CorridorLP
+import CorridorTestSupport
 import Testing
 
 @Suite("Min-cost flow")
@@ -185,32 +186,24 @@ struct FlowNetworkTests {
         let solution = try GLPKSolver().solve(network, algorithm: .dualSimplex)
         #expect(solution.objective == 0.5)
 
-        var unbalanced = FlowNetwork()
-        try unbalanced.addNode("a", supply: 2)
-        try unbalanced.addNode("b", supply: -1)
-        for algorithm in Self.algorithms {
-            #expect(throws: SolverError.invalidModel(.unbalancedSupplies(total: 1))) {
-                try GLPKSolver().solve(unbalanced, algorithm: algorithm)
+        // Off by one unit: small supplies, and supplies so large that a relative tolerance
+        // would pass them.
+        for (supply, demand) in [(2.0, -1.0), (2_000_000_000.0, -1_999_999_999.0)] {
+            var unbalanced = FlowNetwork()
+            try unbalanced.addNode("a", supply: supply)
+            try unbalanced.addNode("b", supply: demand)
+            for algorithm in Self.algorithms {
+                #expect(throws: SolverError.invalidModel(.unbalancedSupplies(total: 1))) {
+                    try GLPKSolver().solve(unbalanced, algorithm: algorithm)
+                }
             }
         }
     }
 
     // MARK: Random networks
 
-    /// A reproducible generator (SplitMix64), so a failing seed can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomNetwork(seed: UInt64) throws -> FlowNetwork {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var network = FlowNetwork(name: "random\(seed)")
         let count = Int.random(in: 4...30, using: &random)
         var supplies = (0..<count).map { _ in Double(Int.random(in: -6...6, using: &random)) }

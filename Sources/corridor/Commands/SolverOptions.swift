@@ -21,7 +21,7 @@ struct SolverOptions: ParsableArguments {
 
     // Defaults as GLPKOptions() has them.
     @Option(name: .long, help: "MIP cuts: all, none, or a list of gomory, mir, cover, clique.")
-    var cuts: String = GLPKOptions().cuts.isEmpty ? "none" : "all"
+    var cuts: String = SolverOptions.text(of: GLPKOptions().cuts)
 
     @Flag(
         name: .customLong("feasibility-pump"), inversion: .prefixedNo,
@@ -29,7 +29,7 @@ struct SolverOptions: ParsableArguments {
     var feasibilityPump = GLPKOptions().feasibilityPump
 
     @Flag(name: .long, help: "Run GLPK's proximity search heuristic (MIP).")
-    var proximitySearch = false
+    var proximitySearch = GLPKOptions().proximitySearch
 
     @Option(name: .long, help: "MIP branching rule.")
     var branching: GLPKOptions.Branching = GLPKOptions().branching
@@ -54,6 +54,16 @@ struct SolverOptions: ParsableArguments {
     }
 
     /// `--cuts` as GLPK's cut classes.
+    /// The `--cuts` text for `cuts`: `all`, `none` or the list.
+    static func text(of cuts: GLPKOptions.Cuts) -> String {
+        if cuts == .all { return "all" }
+        if cuts.isEmpty { return "none" }
+        let names: [(GLPKOptions.Cuts, String)] = [
+            (.gomory, "gomory"), (.mixedIntegerRounding, "mir"), (.cover, "cover"), (.clique, "clique"),
+        ]
+        return names.filter { cuts.contains($0.0) }.map(\.1).joined(separator: ",")
+    }
+
     func parsedCuts() throws -> GLPKOptions.Cuts {
         switch cuts {
         case "all": return .all
@@ -90,7 +100,8 @@ struct SolverOptions: ParsableArguments {
             timeLimit: timeLimit.flatMap(Duration.timeLimit(seconds:)),
             relativeGap: gap, verbose: verbose,
             glpk: GLPKOptions(
-                cuts: (try? parsedCuts()) ?? GLPKOptions().cuts, feasibilityPump: feasibilityPump,
+                // `validate()` has parsed the list: this cannot fail any more.
+                cuts: (try? parsedCuts()) ?? [], feasibilityPump: feasibilityPump,
                 proximitySearch: proximitySearch, branching: branching))
     }
 
