@@ -83,6 +83,7 @@ let package = Package(
         .target(
             name: "CorridorBatch",
             dependencies: [
+                "CorridorLP",
                 "CorridorScenario",
                 "CorridorSupport",
                 .product(name: "Yams", package: "Yams"),
@@ -104,6 +105,8 @@ let package = Package(
             name: "corridor",
             dependencies: [
                 "CorridorKit",
+                "CorridorLP",
+                "CorridorScenario",
                 "CorridorBatch",
                 "CorridorSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -47,6 +47,8 @@ struct Corridor: AsyncParsableCommand {
             exitWithBadArguments(error.description)
         } catch let error as BatchError {
             exitWithBadArguments(error.description)
+        } catch Batch.Failure.badArguments(let error) {
+            exitWithBadArguments(error.description)
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             exitWithBadArguments(fullMessage(for: error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import CorridorLP
+import CorridorTestSupport
 import Testing
 
 @Suite("Min-cost flow")
@@ -185,32 +186,24 @@ struct FlowNetworkTests {
         let solution = try GLPKSolver().solve(network, algorithm: .dualSimplex)
         #expect(solution.objective == 0.5)
 
-        var unbalanced = FlowNetwork()
-        try unbalanced.addNode("a", supply: 2)
-        try unbalanced.addNode("b", supply: -1)
-        for algorithm in Self.algorithms {
-            #expect(throws: SolverError.invalidModel(.unbalancedSupplies(total: 1))) {
-                try GLPKSolver().solve(unbalanced, algorithm: algorithm)
+        // Off by one unit: small supplies, and supplies so large that a relative tolerance
+        // would pass them.
+        for (supply, demand) in [(2.0, -1.0), (2_000_000_000.0, -1_999_999_999.0)] {
+            var unbalanced = FlowNetwork()
+            try unbalanced.addNode("a", supply: supply)
+            try unbalanced.addNode("b", supply: demand)
+            for algorithm in Self.algorithms {
+                #expect(throws: SolverError.invalidModel(.unbalancedSupplies(total: 1))) {
+                    try GLPKSolver().solve(unbalanced, algorithm: algorithm)
+                }
             }
         }
     }
 
     // MARK: Random networks
 
-    /// A reproducible generator (SplitMix64), so a failing seed can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomNetwork(seed: UInt64) throws -> FlowNetwork {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var network = FlowNetwork(name: "random\(seed)")
         let count = Int.random(in: 4...30, using: &random)
         var supplies = (0..<count).map { _ in Double(Int.random(in: -6...6, using: &random)) }
@@ -256,5 +249,26 @@ struct FlowNetworkTests {
         }
         #expect(statuses.contains(.optimal))
         #expect(statuses.contains(.infeasible))
+    }
+}
+
+extension FlowNetworkTests {
+    /// Large finite capacities need no stand-in: only uncapacitated arcs do, and only then can
+    /// the stand-in exceed GLPK's int range.
+    @Test func standInCapacityOnlyForUncapacitatedArcs() throws {
+        var network = FlowNetwork()
+        let a = try network.addNode("a", supply: 1)
+        let b = try network.addNode("b", supply: -1)
+        for _ in 0..<3 { try network.addArc(from: a, to: b, upper: 2_000_000_000, cost: 1) }
+        #expect(try GLPKSolver().solve(network).objective == 1)
+        try network.addArc("open", from: a, to: b, cost: 2)
+        do {
+            _ = try GLPKSolver().solve(network)
+            Issue.record("a stand-in capacity beyond 2147483647 reached GLPK")
+        } catch {
+            #expect("\(error)".contains("1 arcs without upper capacity"))
+            #expect("\(error)".contains("give those arcs finite capacities"))
+        }
+        #expect(try GLPKSolver().solve(network, algorithm: .dualSimplex).objective == 1)
     }
 }

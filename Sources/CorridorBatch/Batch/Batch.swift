@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-public import CorridorScenario
+import CorridorScenario
 import Foundation
 
 /// One batch from start to end, as a library call: find the scenarios under some paths, take a
@@ -39,14 +39,46 @@ public struct Batch: Sendable {
         public var elapsed: Duration
     }
 
+    /// Why a batch did not run to its summary.
+    public enum Failure: Error, CustomStringConvertible, Sendable {
+        /// Bad arguments: no paths, no scenarios under them, an output folder that cannot be made.
+        case badArguments(BatchError)
+        /// Every scenario was solved and recorded, but the summary could not be written.
+        case summaryNotWritten(folder: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .badArguments(let error): error.description
+            case .summaryNotWritten(let folder, let reason):
+                "cannot write the summary into \(folder): \(reason) — free space or fix the folder's "
+                    + "permissions, then run `corridor summarize \(folder) --out \(folder)`"
+            }
+        }
+    }
+
     /// Runs the batch; `progress` shows it as it goes.
     ///
     /// On SIGINT or SIGTERM the scratch folder is removed and the process exits with 128 + the
     /// signal (the scenarios still running are left for `resume`); this call does not return then.
     ///
-    /// - Throws: ``BatchError`` for bad arguments (no paths, no scenarios under them, an output
-    ///   folder that cannot be made, a summary that cannot be written).
-    public func run(progress: BatchProgress) async throws(BatchError) -> Run {
+    /// - Throws: ``Failure``.
+    public func run(progress: BatchProgress) async throws(Failure) -> Run {
+        let run: Run
+        do {
+            run = try await solveAll(progress: progress)
+        } catch {
+            throw .badArguments(error)
+        }
+        do {
+            try run.summary.write(to: configuration.outputFolder)
+        } catch {
+            throw .summaryNotWritten(folder: configuration.outputFolder, reason: error.localizedDescription)
+        }
+        return run
+    }
+
+    /// Finds and solves the scenarios, and reads back the summary of their results.
+    private func solveAll(progress: BatchProgress) async throws(BatchError) -> Run {
         guard !paths.isEmpty else {
             throw BatchError("no paths given — give scenario files or folders that hold them")
         }
@@ -70,12 +102,6 @@ public struct Batch: Sendable {
         runner.removeScratch()
         let elapsed = clock.duration(to: .now)
 
-        let summary = BatchResults.summary(of: entries, in: folder)
-        do {
-            try summary.write(to: folder)
-        } catch {
-            throw BatchError("cannot write the summary into \(folder): \(error.localizedDescription)")
-        }
-        return Run(summary: summary, outcomes: outcomes, elapsed: elapsed)
+        return Run(summary: BatchResults.summary(of: entries, in: folder), outcomes: outcomes, elapsed: elapsed)
     }
 }

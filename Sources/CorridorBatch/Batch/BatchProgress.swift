@@ -4,7 +4,7 @@ import CorridorLP
 import CorridorSupport
 import Foundation
 import Synchronization
-public import CorridorScenario
+import CorridorScenario
 
 /// The progress of a batch on standard error: on a terminal a bar with counts, rate and ETA that
 /// redraws in place (failures are printed above it, so their reasons stay on screen); otherwise

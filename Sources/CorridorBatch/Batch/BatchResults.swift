@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-public import CorridorScenario
+import CorridorScenario
 
 /// The results of a batch's scenarios in its output folder.
 public enum BatchResults {

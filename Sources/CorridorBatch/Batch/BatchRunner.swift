@@ -2,7 +2,7 @@
 
 import Foundation
 import Synchronization
-public import CorridorScenario
+import CorridorScenario
 
 /// Solves the scenarios of a batch in ``BatchConfiguration/jobs`` long-lived worker processes,
 /// one scenario at a time each, and writes one result file per scenario.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// One scenario file found for a batch.
 public struct ScenarioFile: Sendable, Hashable {

@@ -2,7 +2,7 @@
 
 import Foundation
 import Yams
-public import CorridorScenario
+import CorridorScenario
 
 /// The few fields needed of a scenario before it is loaded: its name (for the result's file
 /// name), its kind (for the result of a scenario that cannot be loaded) and its time limit (for

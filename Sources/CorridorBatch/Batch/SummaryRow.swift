@@ -47,19 +47,21 @@ public struct SummaryRow: Sendable, Equatable, Codable {
         self.message = message
     }
 
-    /// The row of a result JSON object; `nil` when it is not a result (no `scenario`, or no
-    /// `status` a result may have).
+    /// The row of a result JSON object; `nil` when it is not a result (no `scenario` or no
+    /// `status`). A status no result may have makes a failed row that says so.
     init?(result: JSONValue) {
-        guard let scenario = result["scenario"]?.stringValue,
-            let status = result["status"]?.stringValue.flatMap(ResultStatus.init(rawValue:))
+        guard let scenario = result["scenario"]?.stringValue, let written = result["status"]?.stringValue
         else { return nil }
+        let status = ResultStatus(rawValue: written)
         self.init(
             file: result["file"]?.stringValue ?? "", scenario: scenario,
-            kind: result["kind"]?.stringValue, status: status,
+            kind: result["kind"]?.stringValue, status: status ?? .error,
             objective: result["objective"]?.doubleValue, bound: result["bound"]?.doubleValue,
             gap: result["gap"]?.doubleValue, unserved: result["unserved"]?.doubleValue,
             solveSeconds: result["solve_seconds"]?.doubleValue,
-            message: result["message"]?.stringValue.map(Self.oneLine))
+            message: status == nil
+                ? "unknown status \"\(Self.oneLine(written))\" — solve the scenario again"
+                : result["message"]?.stringValue.map(Self.oneLine))
     }
 
     /// Whether the scenario failed: its result has status `error`.

@@ -4,7 +4,7 @@ import CorridorLP
 import CorridorSupport
 import Foundation
 import Yams
-public import CorridorScenario
+import CorridorScenario
 
 /// A what-if study: one variant of a base scenario per combination of `--set` values (the
 /// cartesian product, the first setting varying slowest), each written as a scenario file of its

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Yams
-public import CorridorScenario
+import CorridorScenario
 
 /// One `--set PATH=V1,V2,...`: a place in the scenario and the values it takes.
 public struct SweepSetting: Sendable {

@@ -37,9 +37,13 @@ extension FlowNetwork {
                 standIn += upperCapacities[arc]
             }
         }
-        guard standIn <= Self.outOfKilterLimit else {
-            throw .notWholeNumber(
-                owner: "uncapacitated arcs", what: "stand-in capacity", value: standIn)
+        let uncapacitated = upperCapacities.lazy.filter { !$0.isFinite }.count
+        guard uncapacitated == 0 || standIn <= Self.outOfKilterLimit else {
+            throw .invalidArc(
+                owner: "\(uncapacitated) arcs without upper capacity",
+                reason: "need a stand-in capacity of \(standIn) (positive supplies, lower and"
+                    + " finite upper capacities summed), beyond GLPK's int range 2147483647"
+                    + " — give those arcs finite capacities, or use the dual simplex")
         }
         let upper = upperCapacities.map { $0.isFinite ? $0 : standIn }
         return OutOfKilterData(

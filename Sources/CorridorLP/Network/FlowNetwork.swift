@@ -117,12 +117,14 @@ public struct FlowNetwork: Sendable {
         return Arc(index: arcCount - 1)
     }
 
-    /// Checks what only the whole network can show: supplies summing to 0 (to within 1e-9 of
-    /// the total supply, for fractional data).
+    /// Checks what only the whole network can show: supplies summing to 0 — exactly when every
+    /// supply is a whole number (so an imbalance of one truck is caught however large the
+    /// supplies), else to within 1e-9 of the total supply.
     public func check() throws(ModelError) {
         let total = supplies.reduce(0, +)
-        let scale = max(1, supplies.reduce(0) { $0 + abs($1) })
-        guard abs(total) <= 1e-9 * scale else {
+        let whole = supplies.allSatisfy { $0 == $0.rounded() && abs($0) < 9e15 }
+        let tolerance = whole ? 0 : 1e-9 * max(1, supplies.reduce(0) { $0 + abs($1) })
+        guard abs(total) <= tolerance else {
             throw .unbalancedSupplies(total: total)
         }
     }

@@ -9,6 +9,6 @@ extension LPKind {
         let options = SolveOptions(
             method: input.method, timeLimit: settings.timeLimit, relativeGap: settings.mipGap)
         let solution = try solver.solve(input.model, options: options)
-        return KindResult(solution: solution, model: input.model, plan: Plan(solution, of: input.model))
+        return try KindResult(solution: solution, model: input.model) { Plan($0, of: input.model) }
     }
 }

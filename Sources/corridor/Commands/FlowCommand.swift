@@ -79,21 +79,16 @@ struct FlowReport {
         potentials = solution.potentials
     }
 
-    var summary: String {
-        var lines = [
-            "Status:     \(status)\(message.isEmpty ? "" : " (\(message))")",
-            "Objective:  \(objective.map(Self.format) ?? "-")",
-            "Algorithm:  \(algorithm)",
-            "Time:       \(String(format: "%.3f", seconds)) s",
-            "Network:    \(nodes) nodes, \(arcs) arcs",
-        ]
-        if !flows.isEmpty {
-            lines.append("Flows (non-zero):")
-            for flow in flows {
-                lines.append("  a\(flow.arc)  \(flow.from) -> \(flow.to)  \(Self.format(flow.flow))")
-            }
-        }
-        return lines.joined(separator: "\n")
+    var summary: ResultSummary {
+        ResultSummary(
+            status: status, message: message.isEmpty ? nil : message, objective: objective,
+            seconds: seconds,
+            details: [("Algorithm", algorithm), ("Network", "\(nodes) nodes, \(arcs) arcs")],
+            tables: [
+                PlanTable(
+                    name: "flows", columns: ["arc", "from", "to", "flow"],
+                    rows: flows.map { [.string("a\($0.arc)"), .string($0.from), .string($0.to), .number($0.flow)] })
+            ])
     }
 
     /// The JSON, written by the same ``JSONValue`` writer as every result.
@@ -120,5 +115,4 @@ struct FlowReport {
         ])
     }
 
-    private static func format(_ value: Double) -> String { NumberText.format(value) }
 }

@@ -30,7 +30,7 @@ struct ReportOptions: ParsableArguments {
     /// Writes `value` where `--json` says; nothing without `--json`.
     func write(_ value: JSONValue) throws {
         guard let json else { return }
-        let text = value.text() + "\n"
+        let text = value.text() + "\n"  // as ScenarioResult.jsonText() writes a result
         if jsonToStandardOutput {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

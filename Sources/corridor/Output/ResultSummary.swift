@@ -20,9 +20,15 @@ struct ResultSummary {
     var unserved: Double?
     var seconds: Double
     var model: ModelStats?
+    /// Whether the outcome has a bound and gap to show (a network flow's has none).
+    var showsBound = true
+    /// More lines after the time and model size (`Algorithm:`, `Network:`).
+    var details: [(label: String, value: String)] = []
     var tables: [PlanTable]
     /// Rows shown per plan table.
     var rowLimit = 12
+    /// Where a table's rows beyond ``rowLimit`` are to be found.
+    var fullTablesHint = "all with --csv or --json"
 
     /// A scenario's result.
     init(_ result: ScenarioResult) {
@@ -48,6 +54,22 @@ struct ResultSummary {
         seconds = solution.seconds
         self.model = ModelStats(model)
         tables = LPKind.Plan(solution, of: model).tables
+        rowLimit = 40
+        fullTablesHint = "all with --json"
+    }
+
+    /// Any other outcome: a status, its numbers and tables.
+    init(
+        status: String, message: String?, objective: Double?, seconds: Double,
+        details: [(label: String, value: String)], tables: [PlanTable]
+    ) {
+        self.status = status
+        self.message = message
+        self.objective = objective
+        self.seconds = seconds
+        self.details = details
+        self.tables = tables
+        showsBound = false
     }
 
     var text: String {
@@ -59,8 +81,10 @@ struct ResultSummary {
         field("Status", status)
         if let message { field("Message", TerminalText.safe(message)) }
         field("Objective", number(objective))
-        field("Bound", number(bound))
-        field("Gap", gap.map { $0 == 0 ? "0" : String(format: "%.4g %%", $0 * 100) } ?? "-")
+        if showsBound {
+            field("Bound", number(bound))
+            field("Gap", gap.map { $0 == 0 ? "0" : String(format: "%.4g %%", $0 * 100) } ?? "-")
+        }
         if let unserved { field("Unserved", number(unserved)) }
         field("Time", String(format: "%.3f s", seconds))
         if let model {
@@ -69,6 +93,7 @@ struct ResultSummary {
                 "\(model.rows) rows, \(model.columns) columns, \(model.nonzeros) nonzeros, "
                     + "\(model.integerColumns) integer")
         }
+        for (label, value) in details { field(label, value) }
         for table in tables {
             lines.append("")
             lines += tableLines(table)
@@ -79,7 +104,7 @@ struct ResultSummary {
     private func tableLines(_ table: PlanTable) -> [String] {
         let shown = table.rows.prefix(rowLimit)
         var heading = "\(table.name): \(table.rows.count) rows"
-        if table.rows.count > shown.count { heading += " (first \(shown.count) shown; all with --csv or --json)" }
+        if table.rows.count > shown.count { heading += " (first \(shown.count) shown; \(fullTablesHint))" }
         guard !shown.isEmpty else { return [heading] }
         let cells = [table.columns] + shown.map { $0.map(cell) }
         let widths = table.columns.indices.map { column in
