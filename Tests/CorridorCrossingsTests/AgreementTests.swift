@@ -2,6 +2,7 @@
 
 import CorridorCrossings
 import CorridorLP
+import CorridorTestSupport
 import Testing
 
 /// Seeded random small problems: the network path, the MIP path and a second, unaggregated
@@ -9,20 +10,8 @@ import Testing
 /// plan passes the independent checker.
 @Suite("Crossings: paths and formulations agree")
 struct AgreementTests {
-    /// SplitMix64: the same problems on every machine.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func random(seed: UInt64, classes: Bool, lanePlanning: Bool = false) -> CrossingsProblem {
-        var rng = Seeded(state: seed)
+        var rng = SeededGenerator(seed: seed)
         let ids = ["a", "b", "c"]
         let hoursChoices: [[OpeningInterval]?] = [
             nil, [OpeningInterval("09:00", "13:00")!, OpeningInterval("14:00", "19:00")!],
