@@ -92,6 +92,14 @@ public enum ScenarioLoader {
         let location = SourceLocation(file: path, line: 1)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            // `fileExists` says no for a path that cannot even be looked up: say which.
+            var info = stat()
+            if stat(path, &info) != 0, errno == ENAMETOOLONG {
+                return .failure(
+                    ScenarioDiagnostic(
+                        at: location, path: "", problem: "the name is too long to be a file name or path",
+                        hint: "give a name of at most 255 bytes and a shorter path"))
+            }
             return .failure(
                 ScenarioDiagnostic(at: location, path: "", problem: "no such file", hint: "check the path"))
         }

@@ -87,7 +87,7 @@ struct SolveCommand: AsyncParsableCommand {
         do {
             try result.writeJSON(to: json)
         } catch {
-            throw CLIError("cannot write \(json) — check that its folder exists and is writable")
+            throw CLIError("cannot write \(json): \(error.localizedDescription)")
         }
     }
 
@@ -120,7 +120,7 @@ struct SolveCommand: AsyncParsableCommand {
             try AtomicFile.write(chart, to: svg)
             StandardErrorText.line("wrote \(svg)")
         } catch {
-            throw CLIError("cannot write \(svg) — check that its folder exists and is writable")
+            throw CLIError("cannot write \(svg): \(error.localizedDescription)")
         }
     }
 }

@@ -106,6 +106,8 @@ struct BatchCommandTests {
         try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: v02))
         _ = FileManager.default.createFile(
             atPath: workspace.path("out/.v05.json.4194999.deadbeef.tmp"), contents: Data("{\"sce".utf8))
+        _ = FileManager.default.createFile(
+            atPath: workspace.path("out/.c-4194999-deadbeef.tmp"), contents: Data("{\"sce".utf8))
         let untouched = try ["v01", "v03", "v04"].map {
             try Data(contentsOf: URL(fileURLWithPath: workspace.path("out/\($0).json")))
         }
