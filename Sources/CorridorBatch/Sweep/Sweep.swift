@@ -95,7 +95,7 @@ public struct Sweep: Sendable {
         for variant in variants {
             var node = base
             for (setting, value) in zip(settings, variant.values) {
-                guard let parsed = try? Yams.compose(yaml: value) else { continue }
+                guard let parsed = try? YAMLBounds.compose(value, file: "--set").get() else { continue }
                 node = try NodeEditing.setting(parsed, at: setting.path, in: node)
             }
             node = Self.naming(node, variant.name)
@@ -116,11 +116,12 @@ public struct Sweep: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BatchError("\(path): cannot read the base scenario — check the path")
         }
+        // Within the loader's bounds: a sweep walks and writes every expanded node of every
+        // variant, so an alias bomb would fill the disk where the loader refuses it.
         let node: Node?
-        do {
-            node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
-        } catch {
-            throw BatchError("\(path): not valid YAML or JSON (\(error)) — `corridor validate` it")
+        switch YAMLBounds.compose(String(decoding: data, as: UTF8.self), file: path) {
+        case .success(let composed): node = composed
+        case .failure(let problem): throw BatchError("\(problem) (`corridor validate` the base)")
         }
         guard let node, case .mapping = node else {
             throw BatchError("\(path): a scenario is a mapping of fields — this file is not one")
