@@ -30,7 +30,8 @@ extension SourceNode {
     }
 
     /// A parse error as a located diagnostic.
-    static func yamlDiagnostic(_ error: any Error, file: String) -> ScenarioDiagnostic {
+    /// `text` (the parsed text) locates what Yams' error does not: the repeat of a duplicate key.
+    static func yamlDiagnostic(_ error: any Error, file: String, text: String? = nil) -> ScenarioDiagnostic {
         let hint = "fix the syntax (indentation, quotes, brackets, `key: value`)"
         guard let yamlError = error as? YamlError else {
             return ScenarioDiagnostic(
@@ -46,9 +47,18 @@ extension SourceNode {
                 at: SourceLocation(file: file, line: mark.line), path: "",
                 problem: "not valid YAML/JSON: \(problem)\(where_)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams' mark is the first occurrence (of the first key in sorted order): point at
+            // the repeat, which is the line to change, and say where the first one is.
+            let key = duplicates.sorted().first ?? ""
+            let first = context.mark.line
+            let repeated = text.flatMap {
+                DuplicateKey.repeatLine(of: key, firstAt: first, column: context.mark.column, in: $0)
+            }
+            let others = duplicates.sorted().dropFirst()
+            let more = others.isEmpty ? "" : " (and also \(others.map { "`\($0)`" }.joined(separator: ", ")))"
             return ScenarioDiagnostic(
-                at: SourceLocation(file: file, line: context.mark.line), path: "",
-                problem: "a key is given twice in one mapping: \(duplicates.joined(separator: ", "))",
+                at: SourceLocation(file: file, line: repeated ?? first), path: "",
+                problem: "a key is given twice in one mapping: `\(key)`, first at line \(first)\(more)",
                 hint: "keep one of them")
         case .reader(let problem, _, _, _):
             return ScenarioDiagnostic(

@@ -25,7 +25,7 @@ package enum YAMLBounds {
         do {
             return .success(try Yams.compose(yaml: text))
         } catch {
-            return .failure(SourceNode.yamlDiagnostic(error, file: file))
+            return .failure(SourceNode.yamlDiagnostic(error, file: file, text: text))
         }
     }
 
@@ -42,7 +42,7 @@ package enum YAMLBounds {
             root = try parser.singleRoot()
         } catch {
             // Positions are the same as in the original text; the real parse is never reached.
-            return SourceNode.yamlDiagnostic(error, file: file)
+            return SourceNode.yamlDiagnostic(error, file: file, text: text)
         }
         guard let root else { return nil }
         return withExtendedLifetime(parser) {
