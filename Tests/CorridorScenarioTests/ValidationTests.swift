@@ -202,6 +202,17 @@ struct ValidationTests {
         #expect(Fixtures.problems("- kind: lp\n") == ["case.yaml:1: a scenario is a mapping of fields, not a list — start with `kind: …` on the first line"])
     }
 
+    @Test("a misspelt `kind:` is named as an unknown field beside `kind: missing`")
+    func misspeltKind() {
+        #expect(
+            Fixtures.problems("knd: lp\nmodel: small.lp\n") == [
+                "case.yaml:1: kind: missing — add `kind:`, one of lp, depot",
+                "case.yaml:1: knd: unknown field — did you mean `kind`?",
+            ])
+        // Without a kind, fields that are no typo of a known one are still not listed.
+        #expect(Fixtures.problems("model: small.lp\n") == ["case.yaml:1: kind: missing — add `kind:`, one of lp, depot"])
+    }
+
     @Test("a key given twice is reported at the repeat, naming the first one's line")
     func duplicateKeyAtRepeat() {
         let hint = " — keep one of them"

@@ -65,8 +65,8 @@ public enum ScenarioLoader {
         let core = ScenarioCore.decode(reader, kind: kindName ?? "", needsHorizon: kind?.needsHorizon ?? false)
         let scenario = kind.flatMap { decode($0, reader, core: core, file: file) }
         // Without a known kind the valid fields are unknown: listing them all as unknown would
-        // bury the one real problem.
-        if kind != nil { reader.rejectUnknownFields() }
+        // bury the one real problem; only likely typos of the fields read (`knd`) are named.
+        if kind != nil { reader.rejectUnknownFields() } else { reader.rejectMisspeltFields() }
 
         guard session.diagnostics.isEmpty, let scenario else {
             if session.diagnostics.isEmpty {
