@@ -67,7 +67,7 @@ struct SolveCommand: AsyncParsableCommand {
             if json == "-" {
                 StandardErrorText.line(ScenarioSummary(result: result).text)
             } else {
-                print(ScenarioSummary(result: result).text)
+                print(TerminalText.lines(ScenarioSummary(result: result).text))
             }
             // A solved model without an optimum (infeasible, unbounded) fails the scenario.
             if result.isFailure { StandardErrorText.line("\(file): \(result.message ?? "the solve ended in an error")") }

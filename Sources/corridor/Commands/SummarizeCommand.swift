@@ -42,10 +42,10 @@ struct SummarizeCommand: AsyncParsableCommand {
             try SummaryMerge(folders: folders)
         }
         for duplicate in merged.duplicates {
-            StandardErrorText.write("duplicate: \(duplicate)\n")
+            StandardErrorText.line("duplicate: \(duplicate)")
         }
         for file in merged.unreadable {
-            StandardErrorText.write("unreadable: \(file)\n")
+            StandardErrorText.line("unreadable: \(file)")
         }
         let summary = merged.summary
         if let out {

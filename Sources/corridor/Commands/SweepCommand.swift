@@ -3,6 +3,7 @@
 import ArgumentParser
 import CorridorBatch
 import CorridorKit
+import CorridorSupport
 
 /// `corridor sweep`: the variant scenarios of a what-if study, ready for `corridor batch`.
 struct SweepCommand: AsyncParsableCommand {
@@ -38,7 +39,7 @@ struct SweepCommand: AsyncParsableCommand {
                 return try Sweep(base: base, settings: parsed)
             }
             let written = try BadArguments.check { () throws(BatchError) in try sweep.write(to: out) }
-            for path in written { print(path) }
+            for path in written { print(TerminalText.escaped(path)) }
             print("wrote \(written.count) scenarios — solve them with: corridor batch \(out) --out RESULTS")
         }
     }
