@@ -81,9 +81,30 @@ public struct Sweep: Sendable {
         self.variants = variants
     }
 
-    /// Writes every variant into `folder` (created when missing), each atomically; returns the
-    /// paths written.
-    public func write(to folder: String) throws(BatchError) -> [String] {
+    /// A variant that the sweep's values made invalid: not written.
+    public struct InvalidVariant: Sendable {
+        /// Where it would have been written.
+        public var path: String
+        /// The problems its values brought in (the base's own problems left out).
+        public var problems: [ScenarioDiagnostic]
+    }
+
+    /// What ``write(to:validating:)`` did.
+    public struct Outcome: Sendable {
+        public var written: [String] = []
+        public var invalid: [InvalidVariant] = []
+    }
+
+    /// Writes every variant into `folder` (created when missing), each atomically.
+    ///
+    /// With `validate` (the loader, given a variant's text and path; it returns the problems),
+    /// each variant is checked before it is written: one whose values bring in a problem the
+    /// base does not have (a negative lane count, text where a number goes) is not written but
+    /// returned with those problems, so a batch over the folder never meets it. Problems the
+    /// base has itself (say, a kind this build does not solve yet) do not stop its variants.
+    public func write(
+        to folder: String, validating validate: ((_ text: String, _ path: String) -> [ScenarioDiagnostic])? = nil
+    ) throws(BatchError) -> Outcome {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -91,7 +112,17 @@ public struct Sweep: Sendable {
         }
         let base = try Self.load(basePath)
         let baseFolder = URL(fileURLWithPath: basePath).deletingLastPathComponent().path
-        var written: [String] = []
+        // The base's own problems, as if it were written where the variants go (so that its
+        // relative paths resolve as theirs do): compared without file and line.
+        var baseProblems: Set<String> = []
+        if let validate {
+            let node = PathRewriting.rewrite(base, from: baseFolder, to: folder)
+            if let text = try? Yams.serialize(node: node, allowUnicode: true) {
+                let path = "\(folder)/\(variants.first?.name ?? "base").yaml"
+                baseProblems = Set(validate(text, path).map(Self.comparable))
+            }
+        }
+        var outcome = Outcome()
         for variant in variants {
             var node = base
             for (setting, value) in zip(settings, variant.values) {
@@ -101,14 +132,32 @@ public struct Sweep: Sendable {
             node = Self.naming(node, variant.name)
             node = PathRewriting.rewrite(node, from: baseFolder, to: folder)
             let path = "\(folder)/\(variant.name).yaml"
+            let text: String
             do {
-                try AtomicFile.write(try Yams.serialize(node: node, allowUnicode: true), to: path)
+                text = try Yams.serialize(node: node, allowUnicode: true)
             } catch {
                 throw BatchError("cannot write \(path): \(error.localizedDescription)")
             }
-            written.append(path)
+            if let validate {
+                let problems = validate(text, path).filter { !baseProblems.contains(Self.comparable($0)) }
+                if !problems.isEmpty {
+                    outcome.invalid.append(InvalidVariant(path: path, problems: problems))
+                    continue
+                }
+            }
+            do {
+                try AtomicFile.write(text, to: path)
+            } catch {
+                throw BatchError("cannot write \(path): \(error.localizedDescription)")
+            }
+            outcome.written.append(path)
         }
-        return written
+        return outcome
+    }
+
+    /// A problem without its file and line, to tell a variant's own problems from the base's.
+    private static func comparable(_ problem: ScenarioDiagnostic) -> String {
+        "\(problem.path)\u{0}\(problem.problem)\u{0}\(problem.hint)"
     }
 
     /// The base scenario as a YAML tree with a mapping at its root.
