@@ -57,7 +57,7 @@ struct BatchCommandTests {
         // One result per scenario; the two scenarios named alpha do not overwrite each other.
         #expect(
             workspace.files(in: "out") == [
-                "alpha.json", "alpha~2.json", "bravo.json", "charlie.json", "crash.json", "hang.json",
+                ".corridor-batch.lock", "alpha.json", "alpha~2.json", "bravo.json", "charlie.json", "crash.json", "hang.json",
                 "hard.json", "invalid-field.json", "invalid-missing.json", "summary.csv",
                 "summary.json",
             ])
@@ -122,7 +122,7 @@ struct BatchCommandTests {
         }
         #expect(after == untouched)
         // Leftovers of the killed run are gone; the summary covers the whole batch.
-        #expect(workspace.files(in: "out").filter { $0.hasPrefix(".") } == [])
+        #expect(workspace.files(in: "out").filter { $0.hasPrefix(".") } == [".corridor-batch.lock"])
         let rows = try workspace.summaryRows("out")
         #expect(rows.count == 8)
         #expect(rows.allSatisfy { $0["status"] as? String == "optimal" })
