@@ -102,7 +102,7 @@ struct SolveCommand: AsyncParsableCommand {
             try AtomicFile.write(chart, to: svg)
             StandardErrorText.line("wrote \(svg)")
         } catch {
-            throw CLIError("cannot write \(svg) — check that its folder exists and is writable")
+            throw CLIError("cannot write \(svg): \(error.localizedDescription)")
         }
     }
 }

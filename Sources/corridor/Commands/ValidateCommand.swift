@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let scenario = try ScenarioLoader.load(file, registry: .corridor)
-                print("ok \(file) (\(scenario.core.kind) \"\(scenario.core.name)\")")
+                print(TerminalText.escaped("ok \(file) (\(scenario.core.kind) \"\(scenario.core.name)\")"))
             } catch {
                 invalid += 1
                 for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
