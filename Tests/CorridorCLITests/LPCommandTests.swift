@@ -68,6 +68,19 @@ struct LPCommandTests {
         #expect(run.stderr.contains("lp/nowhere.lp: no such file — check the path"))
     }
 
+    @Test("a model path that is too long, or a folder, says so rather than \"no such file\"")
+    func unreadableModelPathsSayWhy() throws {
+        let long = "lp/" + String(repeating: "m", count: 300) + ".lp"
+        let tooLong = try CorridorTool.run(["lp", "solve", long])
+        #expect(tooLong.status == 1)
+        #expect(tooLong.stderr.contains("the path is too long"), "\(tooLong.stderr)")
+        let mathProg = try CorridorTool.run(["mathprog", String(long.dropLast(3)) + ".mod"])
+        #expect(mathProg.stderr.contains("the path is too long"), "\(mathProg.stderr)")
+        let folder = try CorridorTool.run(["lp", "solve", "lp", "--format", "lp"])
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains("is a folder, not a file"), "\(folder.stderr)")
+    }
+
     @Test func badArgumentsExitWithTwo() throws {
         let run = try CorridorTool.run(["lp", "solve", "lp/wyndor.lp", "--time-limit=-3"])
         #expect(run.status == 2)

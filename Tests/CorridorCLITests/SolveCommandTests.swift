@@ -119,4 +119,22 @@ struct SolveCommandTests {
         let help = run.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(help.contains("Exit status: 0 when the result's status is optimal, feasible or no-solution; 1 when it is error"), "\(help)")
     }
+
+    @Test("a MathProg translation that does not end is stopped: validate by its own bound, solve at the time limit plus grace")
+    func endlessTranslationIsStopped() throws {
+        let started = Date()
+        let validate = try CorridorTool.run(["validate", "solve/endless.yaml", "--time-limit", "1"], timeout: 60)
+        #expect(!validate.timedOut)
+        #expect(validate.status == 1)
+        #expect(validate.stderr.contains("solve/endless.yaml: not validated within 1 s"), "\(validate.stderr)")
+        #expect(Date().timeIntervalSince(started) < 30)
+
+        let solve = try CorridorTool.run(["solve", "solve/endless.yaml", "--time-limit", "0", "--json", "-"], timeout: 60)
+        #expect(!solve.timedOut)
+        #expect(solve.status == 1)
+        #expect(solve.stderr.contains("a MathProg model's translation cannot be interrupted"), "\(solve.stderr)")
+        let result = try json(solve)
+        #expect(result["status"] as? String == "error")
+        #expect((result["message"] as? String)?.hasPrefix("stopped after 10 s") == true, "\(result)")
+    }
 }

@@ -57,10 +57,10 @@ public final class BatchProgress: BatchProgressReporting {
         }
         let width = String(total).count
         let count = String(repeating: " ", count: max(0, width - String(done).count)) + "\(done)"
-        let name = outcome.entry.resultName
+        let name = TerminalText.escaped(outcome.entry.resultName)
         let line =
             outcome.failed
-            ? "[\(count)/\(total)] FAILED \(name): \(Self.oneLine(outcome.failure ?? outcome.status.rawValue))"
+            ? "[\(count)/\(total)] FAILED \(name): \(TerminalText.escaped(Self.oneLine(outcome.failure ?? outcome.status.rawValue)))"
             : "[\(count)/\(total)] \(name): \(outcome.status.rawValue) (\(String(format: "%.2f", outcome.wallSeconds)) s)"
         switch style {
         case .lines:

@@ -61,8 +61,8 @@ public enum MathProg {
         model path: String, data: [String],
         _ body: (borrowing MathProgTranslator, borrowing GLPKProblem, GLPKTerminal) throws(SolverError) -> T
     ) throws(SolverError) -> (value: T, output: String) {
-        for file in [path] + data where !FileManager.default.isReadableFile(atPath: file) {
-            throw .unreadableFile(path: file, reason: "no such file — check the path")
+        for file in [path] + data {
+            if let problem = InputFile.problem(file) { throw .unreadableFile(path: file, reason: problem) }
         }
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("corridor-mathprog-\(UUID().uuidString).txt").path

@@ -14,12 +14,7 @@ extension Model {
     public static func read(
         contentsOf path: String, format: ModelFileFormat? = nil
     ) throws(SolverError) -> Model {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unreadableFile(
-                path: path,
-                reason: FileManager.default.fileExists(atPath: path)
-                    ? "not readable — check its permissions" : "no such file — check the path")
-        }
+        if let problem = InputFile.problem(path) { throw .unreadableFile(path: path, reason: problem) }
         guard let format = format ?? ModelFileFormat(pathExtension: path) else {
             throw .unreadableFile(
                 path: path,

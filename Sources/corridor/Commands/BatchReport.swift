@@ -2,6 +2,7 @@
 
 import CorridorBatch
 import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// The closing lines of a batch on standard output: counts, throughput, and where the time per
@@ -33,9 +34,10 @@ struct BatchReport: CustomStringConvertible {
         if let overhead = overheadLine { lines.append(overhead) }
         if let workers = workersLine { lines.append(workers) }
         for row in summary.rows where row.failed {
-            lines.append("  failed: \(row.file): \(row.message ?? row.status.rawValue)")
+            lines.append(TerminalText.escaped("  failed: \(row.file): \(row.message ?? row.status.rawValue)"))
         }
-        return lines.joined(separator: "\n")
+        // The folder and statuses come from the user and the files too.
+        return TerminalText.lines(lines.joined(separator: "\n"))
     }
 
     /// `overhead per scenario: start 0.1 ms, load+write 1.1 ms, reply 0.1 ms, record 0.4 ms

@@ -48,7 +48,12 @@ struct SolveCommand: AsyncParsableCommand {
         }
     }
 
+    /// Seconds past the time limit before the whole command is stopped (as `batch --grace`).
+    static let graceSeconds = 10.0
+
     func run() async throws {
+        armDeadline()
+        defer { Deadline.disarm() }
         let scenario: Scenario
         do {
             scenario = try ScenarioLoader.load(file, registry: .corridor)
@@ -71,6 +76,26 @@ struct SolveCommand: AsyncParsableCommand {
         try writeCSV(result)
         try writeSVG(result)
         if result.isFailure { throw ExitCode.failure }
+    }
+
+    /// The time limit bounds the solver; a MathProg model's translation (while validating) cannot
+    /// be stopped, so the command as a whole stops at the limit plus ``graceSeconds``, with a
+    /// result that says why.
+    private func armDeadline() {
+        guard let limit = timeLimit ?? ScenarioHeader.read(path: file).timeLimitSeconds else { return }
+        let seconds = limit + Self.graceSeconds
+        let file = file
+        let output = output
+        Deadline.arm(seconds: seconds) {
+            let reason =
+                "stopped after \(NumberText.format(seconds)) s (the time limit plus \(NumberText.format(Self.graceSeconds)) s): "
+                + "a MathProg model's translation cannot be interrupted — check the model's sets and loops"
+            StandardErrorText.line("\(TerminalText.escaped(file)): \(reason)")
+            let header = ScenarioHeader.read(path: file)
+            let result = ScenarioResult.failed(
+                file: file, scenario: header.name, kind: header.kind ?? "", errors: [reason], seconds: seconds)
+            try? output.write(result.json)
+        }
     }
 
     private func writeCSV(_ result: ScenarioResult) throws {
@@ -102,7 +127,7 @@ struct SolveCommand: AsyncParsableCommand {
             try AtomicFile.write(chart, to: svg)
             StandardErrorText.line("wrote \(svg)")
         } catch {
-            throw CLIError("cannot write \(svg) — check that its folder exists and is writable")
+            throw CLIError("cannot write \(svg): \(error.localizedDescription)")
         }
     }
 }

@@ -38,8 +38,8 @@ struct ReportOptions: ParsableArguments {
         do {
             try AtomicFile.write(text, to: json)
         } catch {
-            throw CLIError("cannot write \(json): \(error.localizedDescription)"
-                + " — check that its folder exists and is writable")
+            // AtomicFile's reason says what is wrong and what to do.
+            throw CLIError("cannot write \(json): \(error.localizedDescription)")
         }
     }
 }

@@ -77,9 +77,9 @@ struct ResultSummary {
         func field(_ label: String, _ value: String) {
             lines.append((label + ":").padding(toLength: 12, withPad: " ", startingAt: 0) + value)
         }
-        if let scenario { field("Scenario", TerminalText.safe(scenario)) }
+        if let scenario { field("Scenario", TerminalText.escaped(scenario)) }
         field("Status", status)
-        if let message { field("Message", TerminalText.safe(message)) }
+        if let message { field("Message", TerminalText.escaped(message)) }
         field("Objective", number(objective))
         if showsBound {
             field("Bound", number(bound))
@@ -122,7 +122,7 @@ struct ResultSummary {
     private func cell(_ value: JSONValue) -> String {
         switch value {
         case .null: ""
-        case .string(let text): TerminalText.safe(text)
+        case .string(let text): TerminalText.escaped(text)
         case .number(let number): self.number(number)
         default: value.text(pretty: false)
         }
