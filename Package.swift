@@ -117,7 +117,7 @@ let package = Package(
         // Times the crossings model on week-scale scenarios (Benchmarks/crossings-figures.sh).
         .executableTarget(
             name: "crossings-bench",
-            dependencies: ["CorridorCrossings", "CorridorLP", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CorridorCrossings", "CorridorLP", "CorridorScenario"],
             path: "Benchmarks/CrossingsBench",
             swiftSettings: swiftSettings
         ),

@@ -9,6 +9,7 @@
 
 import CorridorCrossings
 import CorridorLP
+import CorridorScenario
 import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -29,7 +30,8 @@ guard let file = arguments.first else {
 
 let clock = ContinuousClock()
 let readStart = clock.now
-let (name, problem) = try ScenarioReader.read(file)
+let scenario = try ScenarioLoader.load(file, as: CrossingsKind.self)
+let (name, problem) = (scenario.core.name, scenario.input.problem)
 print("\(name): read in \(String(format: "%.3f", (clock.now - readStart).seconds)) s,",
       "\(problem.checkpoints.count) checkpoints, \(problem.requests.count) requests,",
       "\(problem.requests.reduce(0) { $0 + $1.trucks }) trucks")
