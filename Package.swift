@@ -18,6 +18,7 @@ let package = Package(
     products: [
         .library(name: "CorridorLP", targets: ["CorridorLP"]),
         .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+        .library(name: "CorridorYard", targets: ["CorridorYard"]),
         .executable(name: "corridor", targets: ["corridor"]),
     ],
     dependencies: [
@@ -58,6 +59,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Container-yard allocation: which blocks store each container flow (kind `yard`).
+        .target(
+            name: "CorridorYard",
+            dependencies: ["CorridorLP"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "corridor",
             dependencies: [
@@ -77,6 +84,11 @@ let package = Package(
             name: "CorridorScenarioTests",
             dependencies: ["CorridorScenario", "CorridorLP"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorYardTests",
+            dependencies: ["CorridorYard", "CorridorLP"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
