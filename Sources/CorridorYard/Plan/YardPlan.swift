@@ -35,6 +35,12 @@ public struct YardPlacement: Sendable, Hashable {
     public var flow: String
     public var block: String
     public var teu: Double
+
+    public init(flow: String, block: String, teu: Double) {
+        self.flow = flow
+        self.block = block
+        self.teu = teu
+    }
 }
 
 /// TEU of one flow that no block takes.
@@ -42,6 +48,12 @@ public struct YardOverflow: Sendable, Hashable {
     public var flow: String
     public var teu: Double
     public var reason: YardOverflowReason
+
+    public init(flow: String, teu: Double, reason: YardOverflowReason) {
+        self.flow = flow
+        self.teu = teu
+        self.reason = reason
+    }
 }
 
 /// The rule that stops more of a flow from being placed, read from the solved model: the rows
