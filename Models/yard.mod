@@ -42,12 +42,6 @@ var overflow{FLOWS} >= 0;                 # TEU of flow f not placed
 var use{(f, b) in ALLOWED: f in MIP_FLOWS} binary;
 var peak{PERIODS} >= 0;                   # worst equipment utilisation of period p
 
-# TEU moved in or out of block b during period p (flows in at `enters`, out at `leaves`
-# inside the horizon; the initial stock out at `initial_leaves`).
-var moved{b in BLOCKS, p in PERIODS} =
-    sum{f in FLOWS: (f, b) in ALLOWED and (enters[f] = p or (leaves[f] = p and p < P))} place[f, b]
-  + (if initial_leaves[b] = p and p < P then initial_teu[b] else 0);
-
 minimize cost:
     sum{(f, b) in ALLOWED} place[f, b] * (distance_m[b, from[f]] + distance_m[b, to[f]]) / 1000
   + sum{f in FLOWS} penalty[f] * overflow[f]
@@ -65,10 +59,19 @@ s.t. plugs{b in BLOCKS, p in PERIODS}:
     sum{f in FLOWS: (f, b) in ALLOWED and reefer[f] = 1 and enters[f] <= p and p < leaves[f]}
       place[f, b] <= reefer_plugs[b];
 
-s.t. moves{b in BLOCKS, p in PERIODS}: moved[b, p] / teu_per_move <= moves_per_period[b];
+# TEU moved in or out of block b during period p: flows in at `enters`, out at `leaves` inside
+# the horizon; the initial stock out at `initial_leaves`.
+s.t. moves{b in BLOCKS, p in PERIODS}:
+    (sum{f in FLOWS: (f, b) in ALLOWED and (enters[f] = p or (leaves[f] = p and p < P))} place[f, b]
+     + (if initial_leaves[b] = p and p < P then initial_teu[b] else 0)) / teu_per_move
+  <= moves_per_period[b];
 
+# peak[p]: the worst equipment utilisation of period p.
 s.t. balance{b in BLOCKS, p in PERIODS}:
-    peak[p] >= moved[b, p] / teu_per_move / moves_per_period[b];
+    peak[p] >= (sum{f in FLOWS: (f, b) in ALLOWED and (enters[f] = p or (leaves[f] = p and p < P))}
+                  place[f, b]
+                + (if initial_leaves[b] = p and p < P then initial_teu[b] else 0))
+               / teu_per_move / moves_per_period[b];
 
 s.t. link{(f, b) in ALLOWED: f in MIP_FLOWS}: place[f, b] <= teu[f] * demand_scale * use[f, b];
 

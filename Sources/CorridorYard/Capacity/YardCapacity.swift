@@ -35,6 +35,13 @@ public struct YardBinding: Sendable, Hashable {
     public var periodStartHours: Double
     /// `capacity`, `plugs` or `moves`.
     public var rule: YardRule
+
+    public init(block: String, period: Int, periodStartHours: Double, rule: YardRule) {
+        self.block = block
+        self.period = period
+        self.periodStartHours = periodStartHours
+        self.rule = rule
+    }
 }
 
 extension YardProblem {

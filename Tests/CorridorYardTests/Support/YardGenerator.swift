@@ -38,7 +38,7 @@ enum YardGenerator {
             return YardBlock(
                 id: "B\(index + 1)", capacityTEU: capacity, maxFill: 0.85,
                 reeferPlugs: index % 5 == 0 ? Double(Int.random(in: 2...6, using: &random) * 10) : 0,
-                hazardous: index % 10 == 9, movesPerPeriod: moves,
+                hazardous: index % 10 == 3, movesPerPeriod: moves,
                 distanceMeters: distances, initialTEU: initial,
                 initialLeaves: initial > 0 && Bool.random(using: &random)
                     ? Int.random(in: 1..<periods, using: &random) : nil)
