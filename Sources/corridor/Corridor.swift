@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorLP
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor`: plans the bottlenecks of the China–Kazakhstan–Europe corridor with GLPK.
@@ -27,6 +28,7 @@ struct Corridor: AsyncParsableCommand {
             BatchWorkerCommand.self,
             SummarizeCommand.self,
             SweepCommand.self,
+            MathProgDataCommand.self,
         ]
     )
 

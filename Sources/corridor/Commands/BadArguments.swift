@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// Bad arguments found after parsing (a malformed `--shard`, `--jobs 0`, no scenarios found):

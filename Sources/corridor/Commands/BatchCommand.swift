@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 import Foundation
 
 /// `corridor batch`: solves every scenario under some paths in long-lived worker processes.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import CorridorLP
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 import Foundation
 
 /// The closing lines of a batch on standard output: counts, throughput, and where the time per

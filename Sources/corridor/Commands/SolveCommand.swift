@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorLP
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor solve FILE`: solves one scenario and reports it.
@@ -73,7 +74,7 @@ struct SolveCommand: AsyncParsableCommand {
         }
         try writeJSON(result)
         try writeCSV(result)
-        try writeSVG(result, scenario: scenario)
+        try writeSVG(result)
         if result.isFailure { throw ExitCode.failure }
     }
 
@@ -105,13 +106,13 @@ struct SolveCommand: AsyncParsableCommand {
         }
     }
 
-    private func writeSVG(_ result: ScenarioResult, scenario: Scenario) throws {
+    private func writeSVG(_ result: ScenarioResult) throws {
         guard let svg else { return }
         guard !result.isFailure else {
             StandardErrorText.line("no chart written: the result has status error")
             return
         }
-        guard let chart = scenario.chart(of: result) else {
+        guard let chart = result.chart() else {
             StandardErrorText.line("no chart written: the \(result.kind) kind draws none for a result with status \(result.status.rawValue)")
             return
         }

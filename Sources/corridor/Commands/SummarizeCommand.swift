@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor summarize`: one summary from the `--out` folders of several batch shards.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 
 /// `corridor sweep`: the variant scenarios of a what-if study, ready for `corridor batch`.
 struct SweepCommand: AsyncParsableCommand {

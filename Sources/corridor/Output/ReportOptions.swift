@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import CorridorLP
+import CorridorSupport
 import Foundation
 
 /// Where a solve's report goes: the terminal summary always (unless JSON goes to stdout), and

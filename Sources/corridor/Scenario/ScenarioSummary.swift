@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// The terminal summary of a solved scenario: the common numbers, then a short table of the plan.
