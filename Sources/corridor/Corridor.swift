@@ -29,6 +29,7 @@ struct Corridor: AsyncParsableCommand {
             SummarizeCommand.self,
             SweepCommand.self,
             MathProgDataCommand.self,
+            YardCommand.self,
         ]
     )
 

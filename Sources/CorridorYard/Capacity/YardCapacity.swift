@@ -91,7 +91,8 @@ extension YardProblem {
         return answer
     }
 
-    /// Capacity, plugs and moves rows with a non-zero dual (LP) or at their limit (MIP).
+    /// Capacity, plugs and moves rows with a non-zero dual (LP) or at their limit (MIP; the
+    /// plugs rows of blocks without plugs left out).
     private func bindingRules(_ formulation: YardFormulation, _ solution: Solution) -> [YardBinding] {
         let model = formulation.model
         var binding: [YardBinding] = []
@@ -101,8 +102,11 @@ extension YardProblem {
             if let duals = solution.duals, !model.isMixedInteger {
                 isBinding = abs(duals[row]) > 1e-9
             } else {
+                // A block without plugs is not a plugs limit reached: its rows (reefers ≤ 0)
+                // are always at their limit and would list every period.
                 let limit = model.rowBounds[row].upper
-                isBinding = solution.rowActivities[row] >= limit - 1e-6 * max(1, abs(limit))
+                let empty = tag.rule == .plugs && limit <= 1e-9 && solution.rowActivities[row] <= 1e-9
+                isBinding = !empty && solution.rowActivities[row] >= limit - 1e-6 * max(1, abs(limit))
             }
             if isBinding {
                 binding.append(

@@ -23,11 +23,16 @@ public struct YardError: Error, Sendable, Hashable, CustomStringConvertible {
     public var problem: String
     /// What to do about it.
     public var fix: String
+    /// Whether the value is wrong only together with others (initial stock over the fill limit,
+    /// `leaves ≤ enters`, a point without a distance), so a reader that checks single values as
+    /// it reads them still needs this check.
+    public var isConsistency: Bool
 
-    public init(_ place: Place, _ problem: String, fix: String) {
+    public init(_ place: Place, _ problem: String, fix: String, isConsistency: Bool = false) {
         self.place = place
         self.problem = problem
         self.fix = fix
+        self.isConsistency = isConsistency
     }
 
     /// The field path with ids: `blocks[A1].max_fill`, `flows[BARYS-049].leaves`.

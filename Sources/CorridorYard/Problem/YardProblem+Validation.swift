@@ -67,8 +67,11 @@ extension YardProblem {
         var seen: Set<String> = []
         let periods = periodCount
         for (index, block) in blocks.enumerated() {
-            func add(_ field: String, _ problem: String, _ fix: String) {
-                found.append(YardError(.block(index: index, id: block.id, field: field), problem, fix: fix))
+            func add(_ field: String, _ problem: String, _ fix: String, consistency: Bool = false) {
+                found.append(
+                    YardError(
+                        .block(index: index, id: block.id, field: field), problem, fix: fix,
+                        isConsistency: consistency))
             }
             if block.id.isEmpty { add("id", "is empty", "give the block an id") }
             else if !seen.insert(block.id).inserted {
@@ -92,7 +95,7 @@ extension YardProblem {
             }
             for point in points where block.distanceMeters[point] == nil {
                 add("distance_m", "has no distance to point \(point)",
-                    "add `\(point): <metres>` to distance_m")
+                    "add `\(point): <metres>` to distance_m", consistency: true)
             }
             for (point, metres) in block.distanceMeters.sorted(by: { $0.key < $1.key }) {
                 if !points.contains(point) {
@@ -111,7 +114,8 @@ extension YardProblem {
             {
                 add("initial_teu",
                     "\(Self.text(block.initialTEU)) TEU exceeds the fill limit capacity_teu × max_fill = \(Self.text(block.usableTEU)) TEU",
-                    "lower initial_teu or raise max_fill; no plan can fix an overfull block")
+                    "lower initial_teu or raise max_fill; no plan can fix an overfull block",
+                    consistency: true)
             }
             if let leaves = block.initialLeaves {
                 if leaves < 0 || leaves > periods {
@@ -123,7 +127,8 @@ extension YardProblem {
                 {
                     add("initial_leaves",
                         "moving the initial \(Self.text(block.initialTEU)) TEU out in period \(leaves) takes \(Self.text(block.initialTEU / teuPerMove)) moves, over moves_per_period = \(Self.text(block.movesPerPeriod))",
-                        "spread the initial stock's departure or raise moves_per_period")
+                        "spread the initial stock's departure or raise moves_per_period",
+                        consistency: true)
                 }
             }
         }
@@ -135,8 +140,11 @@ extension YardProblem {
         var seen: Set<String> = []
         let periods = periodCount
         for (index, flow) in flows.enumerated() {
-            func add(_ field: String, _ problem: String, _ fix: String) {
-                found.append(YardError(.flow(index: index, id: flow.id, field: field), problem, fix: fix))
+            func add(_ field: String, _ problem: String, _ fix: String, consistency: Bool = false) {
+                found.append(
+                    YardError(
+                        .flow(index: index, id: flow.id, field: field), problem, fix: fix,
+                        isConsistency: consistency))
             }
             if flow.id.isEmpty { add("id", "is empty", "give the flow an id") }
             else if !seen.insert(flow.id).inserted {
@@ -151,7 +159,7 @@ extension YardProblem {
             }
             if flow.leaves <= flow.enters {
                 add("leaves", "period \(flow.leaves) is not after enters = \(flow.enters)",
-                    "give a leaving period > enters (exclusive)")
+                    "give a leaving period > enters (exclusive)", consistency: true)
             } else if flow.leaves > periods {
                 add("leaves", "period \(flow.leaves) is after the horizon's last period boundary \(periods)",
                     "give at most \(periods): the flow then stays to the end")
