@@ -61,10 +61,12 @@ struct YardFormulation {
 
     /// Builds the model of `problem` (validated by the caller).
     ///
-    /// `fixedUse`, for a plan only, replaces the binaries by their values from a solved MIP: a
-    /// block not used gets no `place`, a block used gets `place ≥ min_teu_per_block`. The model
-    /// is then an LP whose duals explain the MIP's overflow.
-    init(_ problem: YardProblem, purpose: Purpose, fixedUse: [[Bool]]? = nil) throws(ModelError) {
+    /// `fixedUse`, for a plan only, makes the model an LP without binaries: for a flow with
+    /// `max_blocks` or `min_teu_per_block`, a set of blocks (`fixedUse[f]`, e.g. the values of
+    /// its binaries in a solved MIP) replaces them: a block not in it gets no `place`, a block in
+    /// it gets `place ≥ min_teu_per_block`; a flow whose set is nil is relaxed (neither rule).
+    /// Its duals explain a MIP's overflow; it also builds the MIP's starting plan.
+    init(_ problem: YardProblem, purpose: Purpose, fixedUse: [[Bool]?]? = nil) throws(ModelError) {
         self.problem = problem
         self.purpose = purpose
         model = Model(name: purpose == .plan ? "yard" : "yard_capacity")
@@ -80,17 +82,21 @@ struct YardFormulation {
         // MARK: Decisions
 
         if purpose == .capacity {
-            scale = try model.addVariable("scale", objective: 1)
+            // An upper bound no plan can pass (each flow's TEU fits in the blocks that may hold
+            // it, entering within their moves): it changes no answer and keeps the MIP's
+            // relaxation bounded.
+            scale = try model.addVariable("scale", upper: Self.scaleLimit(problem), objective: 1)
             model.setObjectiveSense(.maximize)
         }
         for (f, flow) in flows.enumerated() where flow.teu > 0 && storedTEU(flow) != 0 {
             let from = flow.from, to = flow.to
             for (b, block) in blocks.enumerated()
             where flow.mayUse(block) /* hazardous: only in hazardous blocks */ {
-                if let fixedUse, flow.usesBinaries, !fixedUse[f][b] { continue }
+                let kept = fixedUse.flatMap { $0[f] }
+                if let kept, flow.usesBinaries, !kept[b] { continue }
                 let metres = block.distanceMeters[from]! + block.distanceMeters[to]!
                 let teuKm = purpose == .plan ? metres / 1000 : 0
-                let least = fixedUse != nil && flow.usesBinaries ? flow.minTEUPerBlock ?? 0 : 0
+                let least = kept != nil && flow.usesBinaries ? flow.minTEUPerBlock ?? 0 : 0
                 place[f][b] = try model.addVariable("place[\(f),\(b)]", lower: least, objective: teuKm)
                 if fixedUse == nil && flow.usesBinaries {
                     use[f][b] = try model.addVariable("use[\(f),\(b)]", kind: .binary)
@@ -127,7 +133,9 @@ struct YardFormulation {
                     if let spill { row.add(1, spill) }
                 }
             case .capacity:
-                conservation[f] = try add(.conservation, flow: f, .exactly(0)) { row in
+                // Placing more than the scaled TEU never helps, so `≥` asks the same as `=` and
+                // gives the simplex an easier start.
+                conservation[f] = try add(.conservation, flow: f, .atLeast(0)) { row in
                     for case let x? in placed { row.add(1, x) }
                     if let scaleVariable { row.add(-flow.teu, scaleVariable) }
                 }
@@ -201,6 +209,19 @@ struct YardFormulation {
     }
 
     // MARK: Helpers
+
+    /// A scale no plan can exceed: every flow with TEU must fit, when it enters, into the blocks
+    /// that may hold it (their usable capacity and their moves in that period).
+    private static func scaleLimit(_ problem: YardProblem) -> Double {
+        var limit = Double.infinity
+        for flow in problem.flows where flow.teu > 0 {
+            let room = problem.blocks.filter(flow.mayUse).reduce(0) { room, block in
+                room + max(0, min(block.usableTEU, block.movesPerPeriod * problem.teuPerMove))
+            }
+            limit = min(limit, room / flow.teu)
+        }
+        return limit.isFinite ? limit : 0
+    }
 
     /// The TEU the plan must store for `flow`: its `teu` × `demand_scale`.
     private func storedTEU(_ flow: YardFlow) -> Double {

@@ -19,7 +19,12 @@ extension YardProblem {
         let started = clock.now
         try validate()
         let formulation = try YardFormulation(self, purpose: .plan)
-        let solution = try solver.solve(formulation.model, options: options)
+        var options = options
+        if formulation.model.isMixedInteger, options.startingSolution == nil {
+            options.startingSolution = try MIPStart(problem: self, formulation: formulation)
+                .values(options: options, solver: solver)
+        }
+        let solution = try Self.solve(formulation.model, options: options, solver: solver)
         var plan = formulation.plan(from: solution)
         if !plan.overflow.isEmpty {
             let reasons = try overflowReasons(
@@ -41,7 +46,7 @@ extension YardProblem {
         var explaining = formulation
         var duals = solution.duals
         if formulation.model.isMixedInteger {
-            let used = formulation.use.map { row in row.map { y in y.map { solution[$0] > 0.5 } ?? false } }
+            let used: [[Bool]?] = formulation.use.map { row in row.map { y in y.map { solution[$0] > 0.5 } ?? false } }
             explaining = try YardFormulation(self, purpose: .plan, fixedUse: used)
             var lpOptions = SolveOptions(method: options.method == .interiorPoint ? .automatic : options.method)
             lpOptions.timeLimit = options.timeLimit
@@ -54,5 +59,20 @@ extension YardProblem {
             byFlow[flow.id] = reasons.reason(forFlow: f)
         }
         return byFlow
+    }
+
+    /// Solves `model`; a starting solution that misses a row by round-off is dropped, and
+    /// branch-and-cut finds its own.
+    private static func solve(
+        _ model: Model, options: SolveOptions, solver: some LinearSolver
+    ) throws(SolverError) -> Solution {
+        do {
+            return try solver.solve(model, options: options)
+        } catch {
+            guard case .infeasibleStart = error else { throw error }
+            var options = options
+            options.startingSolution = nil
+            return try solver.solve(model, options: options)
+        }
     }
 }

@@ -17,8 +17,9 @@ struct SeededRandom: RandomNumberGenerator {
 }
 
 /// Seeded yards shaped like a feeder-and-rail hub: quays, a gate and a rail siding; blocks of
-/// 300–900 TEU at 150–1,500 m, some with plugs, a few hazardous; flows of 10–200 TEU staying
-/// 1–10 periods, 8 % reefer, 4 % dangerous goods.
+/// 300–900 TEU at 150–1,500 m with 150–250 moves a shift, a quarter with 80–160 plugs, a tenth
+/// hazardous; flows of 10–200 TEU staying 1–10 periods, 8 % reefer and 4 % dangerous goods (both
+/// in lots of 10–60 TEU).
 enum YardGenerator {
     static func problem(
         seed: UInt64, days: Int = 14, periodHours: Double = 12, blocks blockCount: Int = 40,
@@ -31,13 +32,13 @@ enum YardGenerator {
             let capacity = Double(Int.random(in: 30...90, using: &random) * 10)
             var distances: [String: Double] = [:]
             for point in points { distances[point] = Double(Int.random(in: 15...150, using: &random) * 10) }
-            let moves = Double(Int.random(in: 8...18, using: &random) * 10)
+            let moves = Double(Int.random(in: 15...25, using: &random) * 10)
             let initial =
                 Bool.random(using: &random)
                 ? min(capacity * Double.random(in: 0...0.4, using: &random), moves * 1.6).rounded(.down) : 0
             return YardBlock(
                 id: "B\(index + 1)", capacityTEU: capacity, maxFill: 0.85,
-                reeferPlugs: index % 5 == 0 ? Double(Int.random(in: 2...6, using: &random) * 10) : 0,
+                reeferPlugs: index % 4 == 0 ? Double(Int.random(in: 8...16, using: &random) * 10) : 0,
                 hazardous: index % 10 == 3, movesPerPeriod: moves,
                 distanceMeters: distances, initialTEU: initial,
                 initialLeaves: initial > 0 && Bool.random(using: &random)
@@ -50,8 +51,11 @@ enum YardGenerator {
             var to = points.randomElement(using: &random)!
             if from == to { (from, to) = (points[index % 2], "GATE") }
             let kind = Int.random(in: 0..<100, using: &random)
+            let tens = Int.random(in: 1...20, using: &random)
+            // Reefers and dangerous goods come in smaller lots: 10–60 TEU.
+            let teu = Double((kind < 8 || kind >= 96 ? 1 + tens % 6 : tens) * 10)
             return YardFlow(
-                id: "F\(index + 1)", teu: Double(Int.random(in: 1...20, using: &random) * 10),
+                id: "F\(index + 1)", teu: teu,
                 enters: enters, leaves: leaves, from: from, to: to, reefer: kind < 8,
                 hazardous: kind >= 96, maxBlocks: maxBlocks, minTEUPerBlock: minTEU)
         }
