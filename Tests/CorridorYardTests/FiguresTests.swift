@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import CorridorLP
+import CorridorScenario
 import CorridorYard
 import Foundation
 import Testing
@@ -12,6 +13,25 @@ import Testing
 @Suite("Yard figures")
 struct FiguresTests {
     static let enabled = ProcessInfo.processInfo.environment["CORRIDOR_YARD_FIGURES"] == "1"
+
+    /// With `CORRIDOR_YARD_FIGURES_OUT=DIR`, writes the figure yards as scenario files
+    /// (`yard-40x300-seed1.yaml`, `…-maxblocks2.yaml`) for timing the release-built `corridor`.
+    @Test("the figure yards as scenario files, read back to the same problem")
+    func scenarioFiles() throws {
+        let folder = ProcessInfo.processInfo.environment["CORRIDOR_YARD_FIGURES_OUT"]
+        for seed in UInt64(1)...3 {
+            for maxBlocks in [nil, 2] as [Int?] {
+                let problem = YardGenerator.problem(seed: seed, days: 14, blocks: 40, flows: 300, maxBlocks: maxBlocks)
+                let name = "yard-40x300-seed\(seed)" + (maxBlocks == nil ? "" : "-maxblocks2")
+                let text = YardGenerator.scenarioYAML(problem, name: name)
+                let read = try YardScenarios.load(text, file: "\(name).yaml").input.problem
+                #expect(read == problem)
+                if let folder {
+                    try text.write(toFile: "\(folder)/\(name).yaml", atomically: true, encoding: .utf8)
+                }
+            }
+        }
+    }
 
     @Test("two weeks, 12-hour periods, 40 blocks, 300 flows: LP, then MIP with max_blocks")
     func figures() throws {

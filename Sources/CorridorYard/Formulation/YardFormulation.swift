@@ -66,7 +66,13 @@ struct YardFormulation {
     /// its binaries in a solved MIP) replaces them: a block not in it gets no `place`, a block in
     /// it gets `place ≥ min_teu_per_block`; a flow whose set is nil is relaxed (neither rule).
     /// Its duals explain a MIP's overflow; it also builds the MIP's starting plan.
-    init(_ problem: YardProblem, purpose: Purpose, fixedUse: [[Bool]?]? = nil) throws(ModelError) {
+    ///
+    /// `onlyBlocks` keeps the rules but lets a flow with a set use only those blocks: a smaller
+    /// MIP whose plans are plans of the full one (for its starting plan).
+    init(
+        _ problem: YardProblem, purpose: Purpose, fixedUse: [[Bool]?]? = nil,
+        onlyBlocks: [[Bool]?]? = nil
+    ) throws(ModelError) {
         self.problem = problem
         self.purpose = purpose
         model = Model(name: purpose == .plan ? "yard" : "yard_capacity")
@@ -94,6 +100,7 @@ struct YardFormulation {
             where flow.mayUse(block) /* hazardous: only in hazardous blocks */ {
                 let kept = fixedUse.flatMap { $0[f] }
                 if let kept, flow.usesBinaries, !kept[b] { continue }
+                if let only = onlyBlocks.flatMap({ $0[f] }), !only[b] { continue }
                 let metres = block.distanceMeters[from]! + block.distanceMeters[to]!
                 let teuKm = purpose == .plan ? metres / 1000 : 0
                 let least = kept != nil && flow.usesBinaries ? flow.minTEUPerBlock ?? 0 : 0

@@ -23,6 +23,8 @@ extension YardProblem {
         if formulation.model.isMixedInteger, options.startingSolution == nil {
             options.startingSolution = try MIPStart(problem: self, formulation: formulation)
                 .values(options: options, solver: solver)
+            // The time limit is for the whole solve: the start's time counts.
+            options.timeLimit = options.timeLimit.map { max(.zero, $0 - (clock.now - started)) }
         }
         let solution = try Self.solve(formulation.model, options: options, solver: solver)
         var plan = formulation.plan(from: solution)

@@ -65,3 +65,44 @@ enum YardGenerator {
             blocks: blocks, flows: flows)
     }
 }
+
+extension YardGenerator {
+    /// `problem` as a `kind: yard` scenario file, for timing `corridor solve` and
+    /// `corridor yard capacity` in release mode on the same yard.
+    static func scenarioYAML(_ problem: YardProblem, name: String, timeLimitSeconds: Double = 60) -> String {
+        func number(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        }
+        var lines = [
+            "kind: yard", "name: \(name)",
+            "horizon: {start: 2026-12-01T00:00:00+05:00, hours: \(number(problem.horizonHours))}",
+            "period_hours: \(number(problem.periodHours))", "teu_per_move: \(number(problem.teuPerMove))",
+            "overflow_penalty: \(number(problem.overflowPenalty))", "balance_weight: \(number(problem.balanceWeight))",
+            "demand_scale: \(number(problem.demandScale))",
+            "solver: {time_limit_seconds: \(number(timeLimitSeconds))}",
+            "points: [\(problem.points.joined(separator: ", "))]", "blocks:",
+        ]
+        for block in problem.blocks {
+            var fields = [
+                "id: \(block.id)", "capacity_teu: \(number(block.capacityTEU))", "max_fill: \(number(block.maxFill))",
+                "reefer_plugs: \(number(block.reeferPlugs))", "hazardous: \(block.hazardous)",
+                "moves_per_period: \(number(block.movesPerPeriod))",
+                "distance_m: {" + problem.points.map { "\($0): \(number(block.distanceMeters[$0]!))" }.joined(separator: ", ") + "}",
+                "initial_teu: \(number(block.initialTEU))",
+            ]
+            if let leaves = block.initialLeaves { fields.append("initial_leaves: \(leaves)") }
+            lines.append("  - {" + fields.joined(separator: ", ") + "}")
+        }
+        lines.append("flows:")
+        for flow in problem.flows {
+            var fields = [
+                "id: \(flow.id)", "teu: \(number(flow.teu))", "enters: \(flow.enters)", "leaves: \(flow.leaves)",
+                "from: \(flow.from)", "to: \(flow.to)", "reefer: \(flow.reefer)", "hazardous: \(flow.hazardous)",
+            ]
+            if let most = flow.maxBlocks { fields.append("max_blocks: \(most)") }
+            if let least = flow.minTEUPerBlock { fields.append("min_teu_per_block: \(number(least))") }
+            lines.append("  - {" + fields.joined(separator: ", ") + "}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
