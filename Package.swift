@@ -20,6 +20,7 @@ let package = Package(
     products: [
         .library(name: "CorridorLP", targets: ["CorridorLP"]),
         .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+        .library(name: "CorridorCrossings", targets: ["CorridorCrossings"]),
         .library(name: "CorridorBatch", targets: ["CorridorBatch"]),
         .library(name: "CorridorKit", targets: ["CorridorKit"]),
         .library(name: "CorridorYard", targets: ["CorridorYard"]),
@@ -73,10 +74,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The truck-crossings model: checkpoints, slots, daily caps, lanes.
+        .target(
+            name: "CorridorCrossings",
+            dependencies: ["CorridorLP", "CorridorScenario"],
+            swiftSettings: swiftSettings
+        ),
         // Many scenarios: the batch runner and its workers, summaries, sweeps and shards.
         .target(
             name: "CorridorBatch",
             dependencies: [
+                "CorridorLP",
                 "CorridorScenario",
                 "CorridorSupport",
                 .product(name: "Yams", package: "Yams"),
@@ -97,6 +105,7 @@ let package = Package(
                 "CorridorLP",
                 "CorridorScenario",
                 "CorridorYard",
+                "CorridorCrossings",
             ],
             swiftSettings: swiftSettings
         ),
@@ -104,11 +113,20 @@ let package = Package(
             name: "corridor",
             dependencies: [
                 "CorridorKit",
+                "CorridorLP",
+                "CorridorScenario",
                 "CorridorBatch",
                 "CorridorSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // Times the crossings model on week-scale scenarios (Benchmarks/crossings-figures.sh).
+        .executableTarget(
+            name: "crossings-bench",
+            dependencies: ["CorridorCrossings", "CorridorLP", .product(name: "Yams", package: "Yams")],
+            path: "Benchmarks/CrossingsBench",
             swiftSettings: swiftSettings
         ),
         // What the test targets share: temporary folders, a seeded generator, running processes.
@@ -120,6 +138,11 @@ let package = Package(
         .testTarget(
             name: "CorridorLPTests",
             dependencies: ["CorridorLP", "CorridorTestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorCrossingsTests",
+            dependencies: ["CorridorCrossings", "CorridorLP", "CorridorScenario", "CorridorTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -6,3 +6,4 @@
 @_exported public import CorridorLP
 @_exported public import CorridorScenario
 @_exported public import CorridorYard
+@_exported public import CorridorCrossings

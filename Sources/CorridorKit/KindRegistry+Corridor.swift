@@ -2,6 +2,7 @@
 
 public import CorridorScenario
 import CorridorYard
+import CorridorCrossings
 
 extension KindRegistry {
     /// The kinds `corridor` solves, for the loader and the batch workers. A new kind joins here,
@@ -9,5 +10,6 @@ extension KindRegistry {
     public static let corridor = KindRegistry([
         LPKind.self,
         YardKind.self,
+        CrossingsKind.self,
     ])
 }

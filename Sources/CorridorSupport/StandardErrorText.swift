@@ -25,6 +25,7 @@ package enum StandardErrorText {
         }
     }
 
-    /// `line` and a newline.
-    package static func line(_ line: String) { write(line + "\n") }
+    /// `line` and a newline, its control characters escaped (``TerminalText/lines(_:)``): lines
+    /// quote names and values from files, which must not drive the terminal.
+    package static func line(_ line: String) { write(TerminalText.lines(line) + "\n") }
 }

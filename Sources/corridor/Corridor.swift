@@ -24,6 +24,7 @@ struct Corridor: AsyncParsableCommand {
             ValidateCommand.self,
             LPCommand.self,
             MathProgCommand.self,
+            FlowCommand.self,
             BatchCommand.self,
             BatchWorkerCommand.self,
             SummarizeCommand.self,
@@ -43,11 +44,21 @@ struct Corridor: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as BadArguments {
+            exitWithBadArguments(error.description)
+        } catch let error as BatchError {
+            exitWithBadArguments(error.description)
+        } catch Batch.Failure.badArguments(let error) {
+            exitWithBadArguments(error.description)
         } catch {
-            let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
-            StandardErrorText.write(fullMessage(for: error) + "\n")
-            exit(withError: ExitCode(2))
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            exitWithBadArguments(fullMessage(for: error))
         }
+    }
+
+    /// The one way out with status 2: the message on standard error.
+    private static func exitWithBadArguments(_ message: String) -> Never {
+        StandardErrorText.write((message.hasPrefix("Error: ") ? message : "Error: " + message) + "\n")
+        exit(withError: ExitCode(2))
     }
 }

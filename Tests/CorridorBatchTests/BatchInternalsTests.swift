@@ -54,6 +54,19 @@ struct BatchInternalsTests {
         for bad in ["", "{", "[1,]", "01", "{\"a\" 1}", "\"\\x\"", "1 2"] {
             #expect(throws: JSONValue.ParseError.self, "\(bad)") { try JSONValue(orderedParsing: Data(bad.utf8)) }
         }
+        // Beyond Double's range: a located problem, never infinity (which no writer can write).
+        for overflow in ["1e999", "-1e999", "[0, 1" + String(repeating: "0", count: 400) + "]"] {
+            do {
+                _ = try JSONValue(orderedParsing: Data(overflow.utf8))
+                Issue.record("\(overflow.prefix(20)) parsed")
+            } catch {
+                #expect(error.problem.contains("out of range"), "\(error)")
+                #expect(error.offset == (overflow.hasPrefix("[") ? 4 : 0))
+            }
+        }
+        // The writer never writes a non-finite number: JSON has none.
+        let nonFinite = JSONValue.object([("a", .number(.infinity)), ("b", .number(-.infinity)), ("c", .number(.nan))])
+        #expect(nonFinite.text(pretty: false) == #"{"a":null,"b":null,"c":null}"#)
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: JSONValue.ParseError.self) { try JSONValue(orderedParsing: Data(deep.utf8)) }
     }

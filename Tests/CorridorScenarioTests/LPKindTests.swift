@@ -102,6 +102,22 @@ struct LPKindTests {
         #expect(message.hasSuffix(" — fix the model file"), "\(message)")
     }
 
+    @Test("a MathProg check that fails after the solve fails the scenario, as `corridor mathprog` fails")
+    func postSolveCheck() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("s.yaml", "kind: lp\nmodel: check.mod\n")
+        try folder.write(
+            "check.mod", "var x >= 0;\nmaximize z: x;\ns.t. c: x <= 3;\nsolve;\ncheck x.val <= 2;\nend;\n")
+        let failing = try ScenarioLoader.load(folder.path("s.yaml"), registry: Fixtures.registry).solve()
+        #expect(failing.status == .error)
+        #expect(failing.message?.contains("check.mod:5: check failed") == true, "\(failing.message ?? "")")
+        // A check that holds changes nothing.
+        try folder.write(
+            "check.mod", "var x >= 0;\nmaximize z: x;\ns.t. c: x <= 3;\nsolve;\ncheck x.val <= 3;\nend;\n")
+        let passing = try ScenarioLoader.load(folder.path("s.yaml"), registry: Fixtures.registry).solve()
+        #expect(passing.status == .optimal && passing.objective == 3, "\(passing.message ?? "")")
+    }
+
     @Test("a MathProg data file that does not translate is a problem at its own `data` entry")
     func brokenMathProgData() throws {
         let found = try problems(

@@ -106,16 +106,18 @@ struct LoadingTests {
         #expect(scenario.core.horizon == nil)
     }
 
-    @Test("an alias used as a mapping key is refused before Yams hashes its 10⁹ copies")
+    @Test("an alias used as a mapping key is refused before Yams hashes its copies")
     func aliasAsKey() throws {
+        // 10⁵ values: under the expansion limit, so the key is what is refused (AliasBoundsTests
+        // has the 10⁹ bombs).
         var lines = ["kind: lp", "model: small.lp", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-        for level in 1...8 {
+        for level in 1...4 {
             lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
         }
-        for key in ["k: {? *a8 : 1}", "*a8 : 1"] {
+        for key in ["k: {? *a4 : 1}", "*a4 : 1"] {
             let started = ContinuousClock.now
             let problems = Fixtures.problems((lines + [key]).joined(separator: "\n"))
-            #expect(problems == ["case.yaml:12: the alias *a8 is used as a mapping key — use aliases for values only, and write keys out"])
+            #expect(problems == ["case.yaml:8: the alias *a4 is used inside a mapping key — use aliases for values only, and write keys out"])
             #expect(ContinuousClock.now - started < .seconds(5))
         }
         // Anchors and aliases as values stay allowed.

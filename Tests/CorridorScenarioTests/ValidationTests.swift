@@ -202,6 +202,36 @@ struct ValidationTests {
         #expect(Fixtures.problems("- kind: lp\n") == ["case.yaml:1: a scenario is a mapping of fields, not a list — start with `kind: …` on the first line"])
     }
 
+    @Test("a misspelt `kind:` is named as an unknown field beside `kind: missing`")
+    func misspeltKind() {
+        #expect(
+            Fixtures.problems("knd: lp\nmodel: small.lp\n") == [
+                "case.yaml:1: kind: missing — add `kind:`, one of lp, depot",
+                "case.yaml:1: knd: unknown field — did you mean `kind`?",
+            ])
+        // Without a kind, fields that are no typo of a known one are still not listed.
+        #expect(Fixtures.problems("model: small.lp\n") == ["case.yaml:1: kind: missing — add `kind:`, one of lp, depot"])
+    }
+
+    @Test("a key given twice is reported at the repeat, naming the first one's line")
+    func duplicateKeyAtRepeat() {
+        let hint = " — keep one of them"
+        #expect(
+            Fixtures.problems("kind: lp\nmodel: small.lp\nmodel: small.mps\n")
+                == ["case.yaml:3: a key is given twice in one mapping: `model`, first at line 2" + hint])
+        // Nested, with a key of the same name in another mapping before the repeat.
+        #expect(
+            Fixtures.problems("kind: lp\nmodel: small.lp\nsolver:\n  method: auto\n  model: 1\n  method: simplex\n")
+                == ["case.yaml:6: a key is given twice in one mapping: `method`, first at line 4" + hint])
+        #expect(
+            Fixtures.problems("kind: lp\nsolver:\n  model: x\nmodel: small.lp\n\n# note\n\"model\": small.mps\n")
+                == ["case.yaml:7: a key is given twice in one mapping: `model`, first at line 4" + hint])
+        // In a flow mapping, over two lines.
+        #expect(
+            Fixtures.problems("kind: lp\nmodel: small.lp\nsolver: {method: auto, mip_gap: 0,\n  method: simplex}\n")
+                == ["case.yaml:4: a key is given twice in one mapping: `method`, first at line 3" + hint])
+    }
+
     @Test("every problem of a file is reported at once, in line order")
     func allAtOnce() {
         let text = """

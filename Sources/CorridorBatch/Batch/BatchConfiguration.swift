@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import CorridorLP
-public import CorridorScenario
+import CorridorScenario
 
 /// How a batch runs its workers.
 public struct BatchConfiguration: Sendable {

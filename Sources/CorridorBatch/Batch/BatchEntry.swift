@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-public import CorridorScenario
+import CorridorScenario
 
 /// One scenario of a batch: its file, its header and the name of its result.
 public struct BatchEntry: Sendable, Hashable {

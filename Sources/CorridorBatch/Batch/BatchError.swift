@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-public import CorridorScenario
+import CorridorScenario
 
 /// A problem with the arguments of a batch, a summary or a sweep: the command exits with status 2
 /// (bad arguments) and prints the description, which always says what to do.

@@ -2,7 +2,7 @@
 
 import CorridorSupport
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// Ends a batch that receives SIGINT, SIGTERM or SIGHUP cleanly: its workers are killed (none is left
 /// running without it), its scratch folder removed, and it exits with 128 + the signal number,

@@ -4,7 +4,7 @@ import CorridorLP
 import CorridorSupport
 import Foundation
 import Synchronization
-public import CorridorScenario
+import CorridorScenario
 
 /// The progress of a batch on standard error: on a terminal a bar with counts, rate and ETA that
 /// redraws in place (failures are printed above it, so their reasons stay on screen); otherwise
@@ -57,11 +57,11 @@ public final class BatchProgress: BatchProgressReporting {
         }
         let width = String(total).count
         let count = String(repeating: " ", count: max(0, width - String(done).count)) + "\(done)"
-        let name = outcome.entry.resultName
+        let name = TerminalText.escaped(outcome.entry.resultName)
         let line =
             outcome.failed
-            ? "[\(count)/\(total)] FAILED \(name): \(Self.oneLine(outcome.failure ?? outcome.status))"
-            : "[\(count)/\(total)] \(name): \(outcome.status) (\(String(format: "%.2f", outcome.wallSeconds)) s)"
+            ? "[\(count)/\(total)] FAILED \(name): \(TerminalText.escaped(Self.oneLine(outcome.failure ?? outcome.status.rawValue)))"
+            : "[\(count)/\(total)] \(name): \(outcome.status.rawValue) (\(String(format: "%.2f", outcome.wallSeconds)) s)"
         switch style {
         case .lines:
             write(line + "\n")

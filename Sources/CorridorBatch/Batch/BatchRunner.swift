@@ -2,7 +2,7 @@
 
 import Foundation
 import Synchronization
-public import CorridorScenario
+import CorridorScenario
 
 /// Solves the scenarios of a batch in ``BatchConfiguration/jobs`` long-lived worker processes,
 /// one scenario at a time each, and writes one result file per scenario.
@@ -17,11 +17,16 @@ public struct BatchRunner: Sendable {
     public let configuration: BatchConfiguration
     /// This run's scratch folder.
     public let scratchFolder: String
+    /// The descriptor holding ``OutputLock`` on the output folder (never closed: the process's
+    /// end releases it); -1 on a file system without locks.
+    let outputLock: Int32
 
-    /// Prepares `configuration.outputFolder` (created when missing) and this run's scratch folder,
-    /// and removes what killed runs left there (their scratch folders and temporary files).
+    /// Prepares `configuration.outputFolder` (created when missing), locks it against other
+    /// batches (``OutputLock``), makes this run's scratch folder, and removes what killed runs
+    /// left there (their scratch folders and temporary files).
     ///
-    /// - Throws: ``BatchError`` when the folder cannot be created.
+    /// - Throws: ``BatchError`` when the folder cannot be created, or another batch is writing
+    ///   to it.
     public init(configuration: BatchConfiguration) throws(BatchError) {
         self.configuration = configuration
         let folder = configuration.outputFolder
@@ -29,6 +34,15 @@ public struct BatchRunner: Sendable {
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
             throw BatchError("--out \(folder): is a file, not a folder — give a folder for the results")
         }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw BatchError(
+                "--out \(folder): cannot create the folder (\(error.localizedDescription))"
+                    + " — check the path and its permissions")
+        }
+        // Before anything is read or cleaned up: the other batch's scratch and results are live.
+        outputLock = try OutputLock.acquire(in: folder)
         let scratch: String
         do {
             // The lock's descriptor stays open (close-on-exec, so no worker holds it) until the

@@ -12,12 +12,58 @@ import CorridorScenario
 /// number forms included, so a batch result reads like `corridor solve FILE --json` and a model
 /// that adds fields to its results needs no change here.
 enum ResultFile {
-    /// The statuses a result may have; any other counts as a failure.
-    static let statuses: Set<String> = Set(ResultStatus.allCases.map(\.rawValue))
+    /// What a result file holds.
+    enum Reading {
+        /// No file at the path.
+        case missing
+        /// A file that is no result, and why (for the user: which file, what is wrong).
+        case unreadable(String)
+        case result(JSONValue)
+    }
 
-    /// The JSON object in `path`, or `nil` when the file is missing or not a JSON object.
+    /// The JSON object in `path`, or `nil` when the file is missing or not a result.
     static func read(_ path: String) -> JSONValue? {
-        FileManager.default.contents(atPath: path).flatMap(parse)
+        if case .result(let value) = load(path) { return value }
+        return nil
+    }
+
+    /// The result in `path`, checked: a JSON object whose `scenario` and `status` are text and
+    /// whose other known members have their types (a number or null, text or null), or what
+    /// is wrong with it. A truncated, empty, garbled or hand-edited file is no result, and a
+    /// summary that silently left it out would under-count the batch.
+    static func load(_ path: String) -> Reading {
+        guard FileManager.default.fileExists(atPath: path) else { return .missing }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .unreadable("cannot be read — check its permissions")
+        }
+        guard !data.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) }) else { return .unreadable("is empty") }
+        let value: JSONValue
+        do {
+            value = try JSONValue(orderedParsing: data)
+        } catch {
+            return .unreadable("is not valid JSON (\(error))")
+        }
+        if let problem = problem(in: value) { return .unreadable(problem) }
+        return .result(value)
+    }
+
+    /// What makes `value` no result; `nil` when it is one.
+    static func problem(in value: JSONValue) -> String? {
+        guard value.objectValue != nil else { return "is not a JSON object" }
+        for key in ["scenario", "status"] where value[key]?.stringValue == nil {
+            return value[key] == nil ? "has no `\(key)`" : "`\(key)` is not text (got \(value[key]!.text(pretty: false).prefix(60)))"
+        }
+        for key in ["objective", "bound", "gap", "unserved", "solve_seconds"] {
+            if let member = value[key], member != .null, member.doubleValue == nil {
+                return "`\(key)` is not a number (got \(member.text(pretty: false).prefix(60)))"
+            }
+        }
+        for key in ["file", "kind", "message"] {
+            if let member = value[key], member != .null, member.stringValue == nil {
+                return "`\(key)` is not text (got \(member.text(pretty: false).prefix(60)))"
+            }
+        }
+        return nil
     }
 
     /// The JSON object in `data`, or `nil` when it is not one.
@@ -30,7 +76,7 @@ enum ResultFile {
     /// `file`. A half-written file does not parse, and temporary files have other names, so
     /// neither ever counts.
     static func isComplete(_ result: JSONValue?, for file: ScenarioFile) -> Bool {
-        guard let result, let status = result["status"]?.stringValue, statuses.contains(status),
+        guard let result, result["status"]?.stringValue.flatMap(ResultStatus.init(rawValue:)) != nil,
             result["scenario"]?.stringValue != nil
         else { return false }
         // The absolute path recorded by the batch, else `file` resolved against this folder.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-public import CorridorScenario
+import CorridorScenario
 
 /// File names of results: `DIR/<scenario>.json`, safe for any file system and never shared by two
 /// scenarios of one batch.

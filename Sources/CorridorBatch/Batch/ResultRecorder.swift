@@ -73,7 +73,7 @@ struct ResultRecorder {
             failure = "cannot write the result: \(error.localizedDescription)"
         }
         return ScenarioOutcome(
-            entry: entry, status: failure == nil ? row?.status ?? "error" : "error", failure: failure,
+            entry: entry, status: failure == nil ? row?.status ?? .error : .error, failure: failure,
             wallSeconds: 0, startSeconds: run.timing?.start, workerSeconds: run.timing?.worker,
             solveSeconds: row?.solveSeconds, workerPid: run.worker?.pid,
             workerScenario: run.worker?.scenario)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// Finds the scenario files under the paths of a batch.
 ///

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// One scenario file found for a batch.
 public struct ScenarioFile: Sendable, Hashable {
@@ -17,10 +17,8 @@ public struct ScenarioFile: Sendable, Hashable {
         self.absolutePath = ScenarioFile.absolute(path)
     }
 
-    /// The file name without its extension: a scenario's default name (scenarios.md).
-    public var stem: String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    }
+    /// The file name without its extension: a scenario's default name.
+    public var stem: String { ScenarioCore.defaultName(forFile: path) }
 
     /// `path` made absolute against the current directory and standardized (`.`/`..` removed).
     /// Symbolic links are kept as they are: two links to one file count as two scenarios, as the

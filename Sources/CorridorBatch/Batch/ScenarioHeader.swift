@@ -2,7 +2,7 @@
 
 import Foundation
 import Yams
-public import CorridorScenario
+import CorridorScenario
 
 /// The few fields needed of a scenario before it is loaded: its name (for the result's file
 /// name), its kind (for the result of a scenario that cannot be loaded) and its time limit (for
@@ -13,9 +13,8 @@ public import CorridorScenario
 /// a file that cannot be read at all gets its file name as name.
 ///
 /// Read with bounded work whatever the file holds, because a batch reads every header before it
-/// solves anything: only the top-level mapping's scalars (and `solver`'s) are looked at, YAML
-/// aliases are never expanded, and a text that may hold aliases is cut down to those fields
-/// first (Yams' composer hashes mapping keys, which expands an alias used as a key).
+/// solves anything: the text is composed within the loader's bounds (``YAMLBounds``), and only
+/// the top-level mapping's scalars (and `solver`'s) are looked at.
 public struct ScenarioHeader: Sendable, Hashable {
     /// `name:` when it is text, else the file name without extension (scenarios.md's default).
     public var name: String
@@ -39,7 +38,7 @@ public struct ScenarioHeader: Sendable, Hashable {
 
     /// Reads the header of the scenario file at `path` (as given; relative to the current folder).
     public static func read(path: String) -> ScenarioHeader {
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let stem = ScenarioCore.defaultName(forFile: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             return ScenarioHeader(name: stem)
         }
@@ -83,14 +82,17 @@ public struct ScenarioHeader: Sendable, Hashable {
         return fields
     }
 
-    /// The same of a YAML document. A text without `*` holds no alias and is composed whole;
-    /// otherwise only its top-level `name`, `kind` and `solver` entries without the lines that
-    /// hold a `*` are (an alias there reads as absent).
+    /// The same of a YAML document, composed within the loader's bounds (``YAMLBounds``: what
+    /// the loader refuses in bounded time, this reads in bounded time). A text the bounds refuse
+    /// (an alias bomb, an alias in a key) or that does not parse is read again as its top-level
+    /// `name`, `kind` and `solver` entries without the lines that hold a `*` (an alias there
+    /// reads as absent), so that even a refused file's result has its name.
     private static func yamlFields(_ text: String) -> [String: Scalar] {
-        let yaml = text.contains("*") ? excerpt(of: text) : text
-        guard let root = try? Yams.compose(yaml: yaml), case .mapping(let mapping) = root else {
-            return [:]
+        var composed = try? YAMLBounds.compose(text, file: "").get()
+        if composed == nil, text.contains("*") {
+            composed = try? YAMLBounds.compose(excerpt(of: text), file: "").get()
         }
+        guard case .mapping(let mapping)?? = composed else { return [:] }
         var fields: [String: Scalar] = [:]
         for (key, value) in mapping {
             guard case .scalar(let key) = key else { continue }

@@ -6,7 +6,7 @@ public import CorridorScenario
 public struct ScenarioOutcome: Sendable {
     public var entry: BatchEntry
     /// The result's status (`optimal`, `feasible`, `no-solution`, `error`).
-    public var status: String
+    public var status: ResultStatus
     /// Why the scenario failed; `nil` when it has a result that is not an error.
     public var failure: String?
     /// From sending the scenario to a worker to having written its result.

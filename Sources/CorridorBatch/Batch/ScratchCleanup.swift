@@ -5,7 +5,8 @@ import CorridorScenario
 
 /// Removes what a killed batch leaves in its output folder: its scratch folder (see
 /// ``ScratchFolder``: one whose lock nobody holds) and half-written temporary files of atomic
-/// writes (`.<name>.<pid>.<random>.tmp`, of processes that are gone). Only those, so two batches
+/// writes (`.c-<pid>-<random>.tmp`, or `.<name>.<pid>.<random>.tmp` of older versions, of
+/// processes that are gone). Only those, so two batches
 /// writing into one folder do not pull files from under each other.
 enum ScratchCleanup {
     static func removeLeftovers(in folder: String, keeping current: String) {
@@ -25,6 +26,10 @@ enum ScratchCleanup {
     /// The process id in a temporary file's name.
     private static func temporaryFileOwner(_ name: String) -> pid_t? {
         guard name.hasSuffix(".tmp") else { return nil }
+        if name.hasPrefix(".c-") {
+            let fields = name.dropFirst(3).split(separator: "-")
+            return fields.count == 2 ? pid_t(fields[0]) : nil
+        }
         // `.<file>.<pid>.<random>.tmp`: the pid is the third field from the end.
         let fields = name.split(separator: ".")
         return fields.count >= 4 ? pid_t(fields[fields.count - 3]) : nil

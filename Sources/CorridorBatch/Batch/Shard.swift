@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// The K-th of N disjoint slices of a batch (`--shard K/N`), so that N machines split one batch
 /// with no coordination: each takes the scenarios whose position in the sorted list is K−1

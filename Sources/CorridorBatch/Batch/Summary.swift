@@ -14,7 +14,7 @@ public struct Summary: Sendable, Equatable {
     public var failedCount: Int { rows.count { $0.failed } }
 
     /// How many rows have each status.
-    public var statusCounts: [String: Int] {
+    public var statusCounts: [ResultStatus: Int] {
         rows.reduce(into: [:]) { $0[$1.status, default: 0] += 1 }
     }
 
@@ -37,7 +37,7 @@ public struct Summary: Sendable, Equatable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(
             total: rows.count, succeeded: rows.count - failedCount, failed: failedCount,
-            statuses: statusCounts, rows: rows)
+            statuses: Dictionary(uniqueKeysWithValues: statusCounts.map { ($0.key.rawValue, $0.value) }), rows: rows)
         return try encoder.encode(document) + Data("\n".utf8)
     }
 

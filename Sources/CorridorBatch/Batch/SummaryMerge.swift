@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// `corridor summarize`: one summary from the result folders of several shards.
 ///
@@ -20,9 +20,23 @@ public struct SummaryMerge: Sendable {
         }
     }
 
+    /// A result file that is no result (truncated, empty, garbled, a member of the wrong type).
+    public struct Unreadable: Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        /// What is wrong with it, e.g. "is not valid JSON (byte 1: unexpected end of the text)".
+        public var problem: String
+
+        public var description: String {
+            "\(path): \(problem) — not counted; solve its scenario again (`corridor batch … --resume` "
+                + "replaces it) or remove the file"
+        }
+    }
+
     /// The merged table, rows sorted by file.
     public var summary: Summary
     public var duplicates: [Duplicate]
+    /// The result files that could not be read: each makes the summary incomplete.
+    public var unreadable: [Unreadable]
 
     /// Merges the results found in `folders`.
     ///
@@ -30,10 +44,20 @@ public struct SummaryMerge: Sendable {
     public init(folders: [String]) throws(BatchError) {
         var rows: [String: (row: SummaryRow, path: String)] = [:]
         var duplicates: [Duplicate] = []
+        var unreadable: [Unreadable] = []
         for folder in folders {
             for path in try Self.resultFiles(in: folder) {
-                guard let result = ResultFile.read(path), let row = SummaryRow(result: result)
-                else { continue }
+                let result: JSONValue
+                switch ResultFile.load(path) {
+                case .result(let value): result = value
+                case .unreadable(let problem):
+                    unreadable.append(Unreadable(path: path, problem: problem))
+                    continue
+                case .missing:
+                    // Gone since the folder was listed (another batch replacing it): nothing to count.
+                    continue
+                }
+                guard let row = SummaryRow(result: result) else { continue }
                 let key = result["batch"]?["path"]?.stringValue ?? ScenarioFile.absolute(row.file)
                 if let first = rows[key] {
                     duplicates.append(Duplicate(file: row.file, kept: first.path, ignored: path))
@@ -45,6 +69,7 @@ public struct SummaryMerge: Sendable {
         self.summary = Summary(
             rows: rows.values.map(\.row).sorted(by: precedes))
         self.duplicates = duplicates
+        self.unreadable = unreadable
     }
 
     /// The non-hidden `*.json` files of `folder` other than `summary.json`, sorted by name.

@@ -9,7 +9,7 @@ public struct SummaryRow: Sendable, Equatable, Codable {
     public var file: String
     public var scenario: String
     public var kind: String?
-    public var status: String
+    public var status: ResultStatus
     public var objective: Double?
     public var bound: Double?
     public var gap: Double?
@@ -31,7 +31,7 @@ public struct SummaryRow: Sendable, Equatable, Codable {
     }
 
     public init(
-        file: String, scenario: String, kind: String? = nil, status: String,
+        file: String, scenario: String, kind: String? = nil, status: ResultStatus,
         objective: Double? = nil, bound: Double? = nil, gap: Double? = nil,
         unserved: Double? = nil, solveSeconds: Double? = nil, message: String? = nil
     ) {
@@ -47,21 +47,25 @@ public struct SummaryRow: Sendable, Equatable, Codable {
         self.message = message
     }
 
-    /// The row of a result JSON object; `nil` when it is not a result (no `scenario`/`status`).
+    /// The row of a result JSON object; `nil` when it is not a result (no `scenario` or no
+    /// `status`). A status no result may have makes a failed row that says so.
     init?(result: JSONValue) {
-        guard let scenario = result["scenario"]?.stringValue, let status = result["status"]?.stringValue
+        guard let scenario = result["scenario"]?.stringValue, let written = result["status"]?.stringValue
         else { return nil }
+        let status = ResultStatus(rawValue: written)
         self.init(
             file: result["file"]?.stringValue ?? "", scenario: scenario,
-            kind: result["kind"]?.stringValue, status: status,
+            kind: result["kind"]?.stringValue, status: status ?? .error,
             objective: result["objective"]?.doubleValue, bound: result["bound"]?.doubleValue,
             gap: result["gap"]?.doubleValue, unserved: result["unserved"]?.doubleValue,
             solveSeconds: result["solve_seconds"]?.doubleValue,
-            message: result["message"]?.stringValue.map(Self.oneLine))
+            message: status == nil
+                ? "unknown status \"\(Self.oneLine(written))\" — solve the scenario again"
+                : result["message"]?.stringValue.map(Self.oneLine))
     }
 
-    /// Whether the scenario failed: an `error` result, or a status no result may have.
-    public var failed: Bool { status == "error" || !ResultFile.statuses.contains(status) }
+    /// Whether the scenario failed: its result has status `error`.
+    public var failed: Bool { status == .error }
 
     /// Writes every column, absent values as `null`, so every row of `summary.json` has the same
     /// keys.
@@ -82,7 +86,7 @@ public struct SummaryRow: Sendable, Equatable, Codable {
     /// The CSV cells of this row, in ``columns`` order.
     var cells: [String] {
         [
-            file, scenario, kind ?? "", status, Self.cell(objective), Self.cell(bound),
+            file, scenario, kind ?? "", status.rawValue, Self.cell(objective), Self.cell(bound),
             Self.cell(gap), Self.cell(unserved), Self.cell(solveSeconds), message ?? "",
         ]
     }

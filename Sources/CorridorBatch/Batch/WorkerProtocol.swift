@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// The contract between `corridor batch` and its long-lived worker processes.
 ///

@@ -2,7 +2,7 @@
 
 import CorridorSupport
 import Foundation
-public import CorridorScenario
+import CorridorScenario
 
 /// What a worker does before it solves: stop when its batch is gone, and (in debug builds) the
 /// test-only triggers.

@@ -38,7 +38,7 @@ final class WorkerSlot {
             // Not the scenario's fault (no descriptors, no processes left): no result file, so
             // that `--resume` solves it; the batch still counts it as failed (no result).
             return ScenarioOutcome(
-                entry: entry, status: "error",
+                entry: entry, status: .error,
                 failure: "cannot start a worker (\(message)) — not recorded; run the batch again "
                     + "with --resume to solve it",
                 wallSeconds: clock.duration(to: .now).seconds, recorded: false)
@@ -53,7 +53,7 @@ final class WorkerSlot {
             run.worker = used.map { ($0.pid, $0.served) }
         case .ended(.signaled(let signal)) where [SIGINT, SIGTERM, SIGHUP].contains(signal):
             return ScenarioOutcome(
-                entry: entry, status: "error",
+                entry: entry, status: .error,
                 failure: "interrupted by \(SignalName.of(signal)) — not recorded; run the batch "
                     + "again with --resume to solve it",
                 wallSeconds: clock.duration(to: .now).seconds)

@@ -61,7 +61,7 @@ public struct Sweep: Sendable {
         self.basePath = basePath
         self.settings = settings
         let labels = Self.labels(for: settings.map(\.path))
-        let stem = ResultNaming.sanitize(URL(fileURLWithPath: basePath).deletingPathExtension().lastPathComponent)
+        let stem = ResultNaming.sanitize(ScenarioCore.defaultName(forFile: basePath))
         var variants: [Variant] = [Variant(name: stem, values: [])]
         for (setting, label) in zip(settings, labels) {
             variants = variants.flatMap { variant in
@@ -81,9 +81,30 @@ public struct Sweep: Sendable {
         self.variants = variants
     }
 
-    /// Writes every variant into `folder` (created when missing), each atomically; returns the
-    /// paths written.
-    public func write(to folder: String) throws(BatchError) -> [String] {
+    /// A variant that the sweep's values made invalid: not written.
+    public struct InvalidVariant: Sendable {
+        /// Where it would have been written.
+        public var path: String
+        /// The problems its values brought in (the base's own problems left out).
+        public var problems: [ScenarioDiagnostic]
+    }
+
+    /// What ``write(to:validating:)`` did.
+    public struct Outcome: Sendable {
+        public var written: [String] = []
+        public var invalid: [InvalidVariant] = []
+    }
+
+    /// Writes every variant into `folder` (created when missing), each atomically.
+    ///
+    /// With `validate` (the loader, given a variant's text and path; it returns the problems),
+    /// each variant is checked before it is written: one whose values bring in a problem the
+    /// base does not have (a negative lane count, text where a number goes) is not written but
+    /// returned with those problems, so a batch over the folder never meets it. Problems the
+    /// base has itself (say, a kind this build does not solve yet) do not stop its variants.
+    public func write(
+        to folder: String, validating validate: ((_ text: String, _ path: String) -> [ScenarioDiagnostic])? = nil
+    ) throws(BatchError) -> Outcome {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -91,24 +112,52 @@ public struct Sweep: Sendable {
         }
         let base = try Self.load(basePath)
         let baseFolder = URL(fileURLWithPath: basePath).deletingLastPathComponent().path
-        var written: [String] = []
+        // The base's own problems, as if it were written where the variants go (so that its
+        // relative paths resolve as theirs do): compared without file and line.
+        var baseProblems: Set<String> = []
+        if let validate {
+            let node = PathRewriting.rewrite(base, from: baseFolder, to: folder)
+            if let text = try? Yams.serialize(node: node, allowUnicode: true) {
+                let path = "\(folder)/\(variants.first?.name ?? "base").yaml"
+                baseProblems = Set(validate(text, path).map(Self.comparable))
+            }
+        }
+        var outcome = Outcome()
         for variant in variants {
             var node = base
             for (setting, value) in zip(settings, variant.values) {
-                guard let parsed = try? Yams.compose(yaml: value) else { continue }
+                guard let parsed = try? YAMLBounds.compose(value, file: "--set").get() else { continue }
                 node = try NodeEditing.setting(parsed, at: setting.path, in: node)
             }
             node = Self.naming(node, variant.name)
             node = PathRewriting.rewrite(node, from: baseFolder, to: folder)
             let path = "\(folder)/\(variant.name).yaml"
+            let text: String
             do {
-                try AtomicFile.write(try Yams.serialize(node: node, allowUnicode: true), to: path)
+                text = try Yams.serialize(node: node, allowUnicode: true)
             } catch {
                 throw BatchError("cannot write \(path): \(error.localizedDescription)")
             }
-            written.append(path)
+            if let validate {
+                let problems = validate(text, path).filter { !baseProblems.contains(Self.comparable($0)) }
+                if !problems.isEmpty {
+                    outcome.invalid.append(InvalidVariant(path: path, problems: problems))
+                    continue
+                }
+            }
+            do {
+                try AtomicFile.write(text, to: path)
+            } catch {
+                throw BatchError("cannot write \(path): \(error.localizedDescription)")
+            }
+            outcome.written.append(path)
         }
-        return written
+        return outcome
+    }
+
+    /// A problem without its file and line, to tell a variant's own problems from the base's.
+    private static func comparable(_ problem: ScenarioDiagnostic) -> String {
+        "\(problem.path)\u{0}\(problem.problem)\u{0}\(problem.hint)"
     }
 
     /// The base scenario as a YAML tree with a mapping at its root.
@@ -116,11 +165,12 @@ public struct Sweep: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BatchError("\(path): cannot read the base scenario — check the path")
         }
+        // Within the loader's bounds: a sweep walks and writes every expanded node of every
+        // variant, so an alias bomb would fill the disk where the loader refuses it.
         let node: Node?
-        do {
-            node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self))
-        } catch {
-            throw BatchError("\(path): not valid YAML or JSON (\(error)) — `corridor validate` it")
+        switch YAMLBounds.compose(String(decoding: data, as: UTF8.self), file: path) {
+        case .success(let composed): node = composed
+        case .failure(let problem): throw BatchError("\(problem) (`corridor validate` the base)")
         }
         guard let node, case .mapping = node else {
             throw BatchError("\(path): a scenario is a mapping of fields — this file is not one")

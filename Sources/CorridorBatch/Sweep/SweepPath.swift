@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-public import CorridorScenario
+import CorridorScenario
 
 /// The address of one value in a scenario, as `--set` writes it: dotted field names, with list
 /// elements addressed by their `id` or their 0-based position in brackets —

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Yams
-public import CorridorScenario
+import CorridorScenario
 
 /// One `--set PATH=V1,V2,...`: a place in the scenario and the values it takes.
 public struct SweepSetting: Sendable {
@@ -25,7 +25,7 @@ public struct SweepSetting: Sendable {
             guard !value.isEmpty else {
                 throw BatchError("--set \(text): an empty value — list values like 6,8,10")
             }
-            guard (try? Yams.compose(yaml: value)) != nil else {
+            guard (try? YAMLBounds.compose(value, file: "--set").get()) != nil else {
                 throw BatchError("--set \(text): \(value) is not a YAML value — quote text with commas or colons")
             }
             guard seen.insert(value).inserted else {

@@ -14,12 +14,7 @@ extension Model {
     public static func read(
         contentsOf path: String, format: ModelFileFormat? = nil
     ) throws(SolverError) -> Model {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unreadableFile(
-                path: path,
-                reason: FileManager.default.fileExists(atPath: path)
-                    ? "not readable — check its permissions" : "no such file — check the path")
-        }
+        if let problem = InputFile.problem(path) { throw .unreadableFile(path: path, reason: problem) }
         guard let format = format ?? ModelFileFormat(pathExtension: path) else {
             throw .unreadableFile(
                 path: path,
@@ -59,6 +54,7 @@ extension Model {
             }
             return Model(problem)
         }
+        model.foldObjectiveConstantColumn(format)
         switch format {
         case .freeMPS, .fixedMPS:
             if let mpsSense { model.sense = mpsSense }
@@ -66,7 +62,7 @@ extension Model {
             if let text = try? String(contentsOfFile: path, encoding: .utf8),
                 let constant = ModelFileConventions.objectiveConstant(inLP: text)
             {
-                model.objectiveConstant = constant
+                model.objectiveConstant += constant
             }
         case .glpk:
             break
@@ -80,10 +76,11 @@ extension Model {
             throw .unwritableFile(
                 path: path, reason: "unknown model format — name it .lp, .mps or .glpk")
         }
+        let prepared = try preparedForFile(format, path: path)
         let temporary = AtomicFile.temporaryPath(for: path)
         try GLPKTerminal.capturing { terminal throws(SolverError) in
             let problem = GLPKProblem()
-            try problem.load(self)
+            try problem.load(prepared)
             guard problem.write(temporary, as: format) else {
                 try? FileManager.default.removeItem(atPath: temporary)
                 throw .unwritableFile(path: path, reason: terminal.errorSummary)

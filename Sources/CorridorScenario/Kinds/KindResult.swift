@@ -32,8 +32,18 @@ public struct KindResult<Plan: ScenarioPlan>: Sendable {
         self.message = message
     }
 
-    /// The proof from a solver's `solution` of `model`, with `plan` (made from the solution when
-    /// it has one).
+    /// The proof from a solver's `solution` of `model`, with the plan `makePlan` reads from the
+    /// solution, called only when the solution has values (reading a value of a solution
+    /// without any is a programming error).
+    public init(solution: Solution, model: Model, plan makePlan: (Solution) throws(SolverError) -> Plan)
+        throws(SolverError)
+    {
+        let plan = solution.status.hasSolution ? try makePlan(solution) : nil
+        self.init(solution: solution, model: model, plan: plan)
+    }
+
+    /// The proof from a solver's `solution` of `model`, with `plan` (dropped when the solution
+    /// has no values).
     public init(solution: Solution, model: Model, plan: Plan?) {
         let hasPlan = solution.status.hasSolution
         self.init(

@@ -21,7 +21,7 @@ extension LPKind {
         }
 
         /// The plan of `solution`, a solution of `model`.
-        init(_ solution: Solution, of model: Model) {
+        public init(_ solution: Solution, of model: Model) {
             var values: [(name: String, value: Double)] = []
             if solution.status.hasSolution {
                 for variable in model.variables where abs(solution[variable]) > Plan.zeroTolerance {

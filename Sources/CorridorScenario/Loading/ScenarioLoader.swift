@@ -65,8 +65,8 @@ public enum ScenarioLoader {
         let core = ScenarioCore.decode(reader, kind: kindName ?? "", needsHorizon: kind?.needsHorizon ?? false)
         let scenario = kind.flatMap { decode($0, reader, core: core, file: file) }
         // Without a known kind the valid fields are unknown: listing them all as unknown would
-        // bury the one real problem.
-        if kind != nil { reader.rejectUnknownFields() }
+        // bury the one real problem; only likely typos of the fields read (`knd`) are named.
+        if kind != nil { reader.rejectUnknownFields() } else { reader.rejectMisspeltFields() }
 
         guard session.diagnostics.isEmpty, let scenario else {
             if session.diagnostics.isEmpty {
@@ -92,6 +92,14 @@ public enum ScenarioLoader {
         let location = SourceLocation(file: path, line: 1)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            // `fileExists` says no for a path that cannot even be looked up: say which.
+            var info = stat()
+            if stat(path, &info) != 0, errno == ENAMETOOLONG {
+                return .failure(
+                    ScenarioDiagnostic(
+                        at: location, path: "", problem: "the name is too long to be a file name or path",
+                        hint: "give a name of at most 255 bytes and a shorter path"))
+            }
             return .failure(
                 ScenarioDiagnostic(at: location, path: "", problem: "no such file", hint: "check the path"))
         }

@@ -80,11 +80,21 @@ public final class NodeReader {
     }
 
     /// Reports every key of this mapping that no decoder asked for, with a "did you mean".
-    public func rejectUnknownFields() {
+    public func rejectUnknownFields() { rejectUnknownFields(typosOnly: false) }
+
+    /// Reports only the unknown fields that look like a typo of a field read so far: for a
+    /// mapping whose full set of fields is not known (a scenario without a valid `kind:`), where
+    /// listing every field as unknown would bury the real problem, but a misspelt `knd:` next to
+    /// "kind: missing" is the answer to it.
+    public func rejectMisspeltFields() { rejectUnknownFields(typosOnly: true) }
+
+    private func rejectUnknownFields(typosOnly: Bool) {
         guard case .mapping(let entries)? = node?.value else { return }
         for entry in entries where !knownKeys.contains(entry.key) {
+            let guess = Suggestions.closest(to: entry.key, among: knownKeys)
+            if typosOnly && guess == nil { continue }
             let hint =
-                if let guess = Suggestions.closest(to: entry.key, among: knownKeys) {
+                if let guess {
                     "did you mean `\(guess)`?"
                 } else {
                     "the fields here are \(Suggestions.list(knownKeys))"

@@ -20,7 +20,8 @@ extension JSONValue {
     /// result read and written again keeps its member order (unlike ``init(parsing:)``).
     ///
     /// A number without fraction or exponent that fits `Int` is ``integer(_:)``, any other number
-    /// ``number(_:)``: written back by ``text(pretty:)``, a result that ``text(pretty:)`` wrote
+    /// ``number(_:)``; a number beyond `Double`'s range (`1e999`) is a ``ParseError``. Written
+    /// back by ``text(pretty:)``, a result that ``text(pretty:)`` wrote
     /// reads back to the same text.
     public init(orderedParsing data: Data) throws(ParseError) {
         var parser = Parser(bytes: [UInt8](data))
@@ -155,6 +156,12 @@ extension JSONValue {
             let text = String(decoding: bytes[start..<index], as: UTF8.self)
             if isInteger, let integer = Int(text) { return .integer(integer) }
             guard let number = Double(text) else { throw error("not a number: \(text)") }
+            // `Double` reads 1e999 as infinity, which JSON has no number for and no writer can
+            // write back: a located problem, like any other bad number.
+            guard number.isFinite else {
+                index = start
+                throw error("the number \(text) is out of range (beyond ±1.8e308)")
+            }
             return .number(number)
         }
 

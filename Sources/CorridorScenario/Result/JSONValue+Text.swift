@@ -56,7 +56,8 @@ extension JSONValue {
     /// Swift's shortest round-trip form (`1763.0`, `0.84`, `1e-05`), all valid JSON;
     /// NaN and infinities, which JSON lacks, as `null`.
     static func format(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
+        // −0 (a potential, a rounded coordinate) reads as 0 to a person and to every parser.
+        value.isFinite ? "\(value == 0 ? 0 : value)" : "null"
     }
 
     private static func writeString(_ value: String, to output: inout String) {

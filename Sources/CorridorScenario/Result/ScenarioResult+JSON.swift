@@ -37,11 +37,6 @@ extension ScenarioResult {
     /// The JSON text, pretty-printed, with a final newline.
     public func jsonText() -> String { json.text() + "\n" }
 
-    /// Writes the JSON to `path` atomically (a killed run leaves the old file or the new one).
-    public func writeJSON(to path: String) throws {
-        try AtomicFile.write(jsonText(), to: path)
-    }
-
     /// Writes each plan table as `folder/<table>.csv`, creating the folder; returns the paths.
     @discardableResult
     public func writeCSV(to folder: String) throws -> [String] {

@@ -4,11 +4,9 @@ import Foundation
 package import Yams
 
 extension SourceNode {
-    /// The most nodes one document may expand to. YAML aliases can repeat a subtree many times
-    /// over ("billion laughs"); a real scenario is far below this.
-    static let nodeLimit = 2_000_000
-
-    /// Parses YAML (or JSON, which is YAML's flow syntax) into a located tree.
+    /// Parses YAML (or JSON, which is YAML's flow syntax) into a located tree, within the bounds
+    /// of ``YAMLBounds`` (aliases expand to at most ``YAMLBounds/nodeLimit`` nodes, none inside
+    /// a mapping key).
     ///
     /// Parsing JSON with the YAML parser is deliberate: it keeps a line number for every value,
     /// which Foundation's JSON parser does not.
@@ -17,15 +15,11 @@ extension SourceNode {
     static func parseYAML(
         _ text: String, file: String, diagnostics: inout [ScenarioDiagnostic]
     ) -> SourceNode? {
-        if let aliasKey = aliasUsedAsKey(in: text, file: file) {
-            diagnostics.append(aliasKey)
-            return nil
-        }
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            diagnostics.append(yamlDiagnostic(error, file: file))
+        switch YAMLBounds.compose(text, file: file) {
+        case .success(let node): root = node
+        case .failure(let problem):
+            diagnostics.append(problem)
             return nil
         }
         guard let root else { return nil }
@@ -35,34 +29,9 @@ extension SourceNode {
         return converter.exceededLimit ? nil : node
     }
 
-    /// An alias (`*name`) of a defined anchor used as a mapping key, as a located diagnostic.
-    ///
-    /// Yams hashes every mapping key while composing, and hashing an alias of a deeply aliased
-    /// structure visits every copy it stands for: ten lines can make that 10⁹ nodes, long before
-    /// ``nodeLimit`` is checked. No scenario needs a structure as a key, so such a file is
-    /// refused before it is composed.
-    static func aliasUsedAsKey(in text: String, file: String) -> ScenarioDiagnostic? {
-        guard text.contains("&"), text.contains("*") else { return nil }
-        let anchors = Set(
-            text.matches(of: #/&([^\s,\[\]{}]+)/#).map { String($0.output.1) })
-        guard !anchors.isEmpty else { return nil }
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
-            for match in line.matches(of: #/(?:^|[\s{,?])\*([^\s,\[\]{}:]+)\s*:(?:\s|$)|\?\s*\*([^\s,\[\]{}]+)/#) {
-                guard let name = match.output.1 ?? match.output.2, anchors.contains(String(name))
-                else { continue }
-                return ScenarioDiagnostic(
-                    at: SourceLocation(file: file, line: number + 1), path: "",
-                    problem: "the alias *\(name) is used as a mapping key",
-                    hint: "use aliases for values only, and write keys out")
-            }
-        }
-        return nil
-    }
-
     /// A parse error as a located diagnostic.
-    static func yamlDiagnostic(_ error: any Error, file: String) -> ScenarioDiagnostic {
+    /// `text` (the parsed text) locates what Yams' error does not: the repeat of a duplicate key.
+    static func yamlDiagnostic(_ error: any Error, file: String, text: String? = nil) -> ScenarioDiagnostic {
         let hint = "fix the syntax (indentation, quotes, brackets, `key: value`)"
         guard let yamlError = error as? YamlError else {
             return ScenarioDiagnostic(
@@ -78,9 +47,18 @@ extension SourceNode {
                 at: SourceLocation(file: file, line: mark.line), path: "",
                 problem: "not valid YAML/JSON: \(problem)\(where_)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams' mark is the first occurrence (of the first key in sorted order): point at
+            // the repeat, which is the line to change, and say where the first one is.
+            let key = duplicates.sorted().first ?? ""
+            let first = context.mark.line
+            let repeated = text.flatMap {
+                DuplicateKey.repeatLine(of: key, firstAt: first, column: context.mark.column, in: $0)
+            }
+            let others = duplicates.sorted().dropFirst()
+            let more = others.isEmpty ? "" : " (and also \(others.map { "`\($0)`" }.joined(separator: ", ")))"
             return ScenarioDiagnostic(
-                at: SourceLocation(file: file, line: context.mark.line), path: "",
-                problem: "a key is given twice in one mapping: \(duplicates.joined(separator: ", "))",
+                at: SourceLocation(file: file, line: repeated ?? first), path: "",
+                problem: "a key is given twice in one mapping: `\(key)`, first at line \(first)\(more)",
                 hint: "keep one of them")
         case .reader(let problem, _, _, _):
             return ScenarioDiagnostic(
@@ -107,13 +85,15 @@ private struct YAMLConverter {
     mutating func convert(_ node: Node) -> SourceNode {
         count += 1
         let location = SourceLocation(file: file, line: node.mark?.line ?? 1)
-        if count > SourceNode.nodeLimit {
+        // Checked before composing already (``YAMLBounds``); kept so that no tree, however it
+        // was made, converts past the limit.
+        if count > YAMLBounds.nodeLimit {
             if !exceededLimit {
                 exceededLimit = true
                 diagnostics.append(
                     ScenarioDiagnostic(
                         at: location, path: "",
-                        problem: "the document expands to more than \(SourceNode.nodeLimit) values",
+                        problem: "the document expands to more than \(YAMLBounds.nodeLimit) values",
                         hint: "do not repeat large parts through YAML aliases"))
             }
             return SourceNode(.scalar(Scalar(text: "", kind: .null)), at: location)

@@ -7,4 +7,5 @@ public import CorridorLP
 
 extension SolveOptions.Method: ExpressibleByArgument {}
 extension ModelFileFormat: ExpressibleByArgument {}
-extension SolveOptions.Branching: ExpressibleByArgument {}
+extension GLPKOptions.Branching: ExpressibleByArgument {}
+extension FlowSolution.Algorithm: ExpressibleByArgument {}

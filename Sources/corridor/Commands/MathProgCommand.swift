@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
+import CorridorSupport
 import CorridorLP
 
 /// `corridor mathprog`: a GNU MathProg model solved as `glpsol --math` would.
@@ -19,10 +20,21 @@ struct MathProgCommand: ParsableCommand {
     @OptionGroup var output: ReportOptions
 
     func run() throws {
+        // The time limit bounds the solver; GLPK's translator cannot be stopped, so the command
+        // stops at the limit plus the grace `solve` gives.
+        if let limit = solver.timeLimit {
+            Deadline.arm(seconds: limit + SolveCommand.graceSeconds) { [model] in
+                StandardErrorText.line(
+                    "\(TerminalText.escaped(model)): stopped after the time limit plus \(NumberText.format(SolveCommand.graceSeconds)) s "
+                        + "— the model's translation does not end; check its sets and loops")
+            }
+        }
+        defer { Deadline.disarm() }
         let result = try MathProg.solve(model: model, data: data, options: solver.solveOptions)
-        if !result.output.isEmpty, output.json != "-" {
+        if !result.output.isEmpty, !output.jsonToStandardOutput {
             print(result.output, terminator: result.output.hasSuffix("\n") ? "" : "\n")
         }
-        try output.emit(SolutionReport(model: result.model, solution: result.solution))
+        output.show(ResultSummary(model: result.model, solution: result.solution))
+        try output.write(SolutionJSON.value(model: result.model, solution: result.solution))
     }
 }

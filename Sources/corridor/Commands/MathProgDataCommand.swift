@@ -44,7 +44,7 @@ struct MathProgDataCommand: ParsableCommand {
         do {
             try AtomicFile.write(data, to: out)
         } catch {
-            throw CLIError("cannot write \(out) — check that its folder exists and is writable")
+            throw CLIError("cannot write \(out): \(error)")
         }
         StandardErrorText.line("wrote \(out)")
     }

@@ -18,7 +18,7 @@ struct SolveCommand: AsyncParsableCommand {
         commandName: "solve",
         abstract: "Solve one scenario file and print a summary of the plan.",
         discussion: """
-            The scenario (YAML or JSON, see scenarios.md) is validated first; every problem is \
+            The scenario (YAML or JSON, see docs/scenarios.md) is validated first; every problem is \
             printed as FILE:LINE: field: what is wrong — what to do, and nothing is solved.
 
             Exit status: 0 when the result's status is optimal, feasible or no-solution; 1 when \
@@ -31,8 +31,7 @@ struct SolveCommand: AsyncParsableCommand {
     @Argument(help: "The scenario file (.yaml, .yml or .json).")
     var file: String
 
-    @Option(name: .long, help: "Write the result as JSON to this file ('-' for standard output).")
-    var json: String?
+    @OptionGroup var output: ReportOptions
 
     @Option(name: .long, help: "Write the plan's tables as CSV files into this folder.")
     var csv: String?
@@ -49,13 +48,18 @@ struct SolveCommand: AsyncParsableCommand {
         }
     }
 
+    /// Seconds past the time limit before the whole command is stopped (as `batch --grace`).
+    static let graceSeconds = 10.0
+
     func run() async throws {
+        armDeadline()
+        defer { Deadline.disarm() }
         let scenario: Scenario
         do {
             scenario = try ScenarioLoader.load(file, registry: .corridor)
         } catch {
             for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
-            try writeJSON(.invalid(file: file, error))
+            try output.write(ScenarioResult.invalid(file: file, error).json)
             throw ExitCode.failure
         }
 
@@ -64,30 +68,33 @@ struct SolveCommand: AsyncParsableCommand {
             // The solve threw: nothing to summarise.
             for line in result.errors { StandardErrorText.line("\(file): \(line)") }
         } else {
-            if json == "-" {
-                StandardErrorText.line(ScenarioSummary(result: result).text)
-            } else {
-                print(ScenarioSummary(result: result).text)
-            }
+            output.show(ResultSummary(result))
             // A solved model without an optimum (infeasible, unbounded) fails the scenario.
             if result.isFailure { StandardErrorText.line("\(file): \(result.message ?? "the solve ended in an error")") }
         }
-        try writeJSON(result)
+        try output.write(result.json)
         try writeCSV(result)
         try writeSVG(result)
         if result.isFailure { throw ExitCode.failure }
     }
 
-    private func writeJSON(_ result: ScenarioResult) throws {
-        guard let json else { return }
-        if json == "-" {
-            FileHandle.standardOutput.write(Data(result.jsonText().utf8))
-            return
-        }
-        do {
-            try result.writeJSON(to: json)
-        } catch {
-            throw CLIError("cannot write \(json) — check that its folder exists and is writable")
+    /// The time limit bounds the solver; a MathProg model's translation (while validating) cannot
+    /// be stopped, so the command as a whole stops at the limit plus ``graceSeconds``, with a
+    /// result that says why.
+    private func armDeadline() {
+        guard let limit = timeLimit ?? ScenarioHeader.read(path: file).timeLimitSeconds else { return }
+        let seconds = limit + Self.graceSeconds
+        let file = file
+        let output = output
+        Deadline.arm(seconds: seconds) {
+            let reason =
+                "stopped after \(NumberText.format(seconds)) s (the time limit plus \(NumberText.format(Self.graceSeconds)) s): "
+                + "a MathProg model's translation cannot be interrupted — check the model's sets and loops"
+            StandardErrorText.line("\(TerminalText.escaped(file)): \(reason)")
+            let header = ScenarioHeader.read(path: file)
+            let result = ScenarioResult.failed(
+                file: file, scenario: header.name, kind: header.kind ?? "", errors: [reason], seconds: seconds)
+            try? output.write(result.json)
         }
     }
 
@@ -120,7 +127,7 @@ struct SolveCommand: AsyncParsableCommand {
             try AtomicFile.write(chart, to: svg)
             StandardErrorText.line("wrote \(svg)")
         } catch {
-            throw CLIError("cannot write \(svg) — check that its folder exists and is writable")
+            throw CLIError("cannot write \(svg): \(error.localizedDescription)")
         }
     }
 }

@@ -19,19 +19,20 @@ struct SolverOptions: ParsableArguments {
     @Option(name: .long, help: "Relative MIP gap at which branch-and-cut may stop, e.g. 0.01.")
     var gap: Double = 0
 
+    // Defaults as GLPKOptions() has them.
     @Option(name: .long, help: "MIP cuts: all, none, or a list of gomory, mir, cover, clique.")
-    var cuts: String = "all"
+    var cuts: String = SolverOptions.text(of: GLPKOptions().cuts)
 
     @Flag(
         name: .customLong("feasibility-pump"), inversion: .prefixedNo,
         help: "Run GLPK's feasibility pump heuristic (MIP).")
-    var feasibilityPump = true
+    var feasibilityPump = GLPKOptions().feasibilityPump
 
     @Flag(name: .long, help: "Run GLPK's proximity search heuristic (MIP).")
-    var proximitySearch = false
+    var proximitySearch = GLPKOptions().proximitySearch
 
     @Option(name: .long, help: "MIP branching rule.")
-    var branching: SolveOptions.Branching = .hybridPseudocost
+    var branching: GLPKOptions.Branching = GLPKOptions().branching
 
     @Flag(name: .long, help: "Show GLPK's log on standard error.")
     var verbose = false
@@ -43,18 +44,42 @@ struct SolverOptions: ParsableArguments {
         if !(gap.isFinite && gap >= 0) {
             throw ValidationError("--gap must be a number ≥ 0 (0.01 means 1 %), not \(gap)")
         }
+        if method == .interiorPoint, timeLimit != nil {
+            throw ValidationError(
+                "--method interior cannot be combined with --time-limit: GLPK's interior point"
+                    + " method cannot be stopped by a time limit — use --method dual (or primal),"
+                    + " or drop --time-limit")
+        }
         _ = try parsedCuts()
     }
 
     /// `--cuts` as GLPK's cut classes.
-    func parsedCuts() throws -> SolveOptions.Cuts {
+    /// The `--cuts` text for `cuts`: `all`, `none` or the list.
+    static func text(of cuts: GLPKOptions.Cuts) -> String {
+        if cuts == .all { return "all" }
+        if cuts.isEmpty { return "none" }
+        let names: [(GLPKOptions.Cuts, String)] = [
+            (.gomory, "gomory"), (.mixedIntegerRounding, "mir"), (.cover, "cover"), (.clique, "clique"),
+        ]
+        return names.filter { cuts.contains($0.0) }.map(\.1).joined(separator: ",")
+    }
+
+    func parsedCuts() throws -> GLPKOptions.Cuts {
         switch cuts {
         case "all": return .all
         case "none": return []
         default:
-            var selected: SolveOptions.Cuts = []
-            for name in cuts.split(separator: ",") {
-                switch name.trimmingCharacters(in: .whitespaces) {
+            // An empty list ("", "gomory,") is a mistake, not "no cuts": that is `none`.
+            let names = cuts.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.contains("") else {
+                throw ValidationError(
+                    "--cuts \"\(cuts)\" has an empty cut class — use all, none, or a"
+                        + " comma-separated list of gomory, mir, cover, clique")
+            }
+            var selected: GLPKOptions.Cuts = []
+            for name in names {
+                switch name {
                 case "gomory": selected.insert(.gomory)
                 case "mir": selected.insert(.mixedIntegerRounding)
                 case "cover": selected.insert(.cover)
@@ -73,9 +98,11 @@ struct SolverOptions: ParsableArguments {
         return SolveOptions(
             method: method, presolve: presolve,
             timeLimit: timeLimit.flatMap(Duration.timeLimit(seconds:)),
-            relativeGap: gap, cuts: (try? parsedCuts()) ?? .all,
-            feasibilityPump: feasibilityPump, proximitySearch: proximitySearch,
-            branching: branching, verbose: verbose)
+            relativeGap: gap, verbose: verbose,
+            glpk: GLPKOptions(
+                // `validate()` has parsed the list: this cannot fail any more.
+                cuts: (try? parsedCuts()) ?? [], feasibilityPump: feasibilityPump,
+                proximitySearch: proximitySearch, branching: branching))
     }
 
     /// GLPK's terminal output is logged at `debug` under `corridor.glpk`; show it on stderr.

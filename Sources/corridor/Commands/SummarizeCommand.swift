@@ -17,8 +17,11 @@ struct SummarizeCommand: AsyncParsableCommand {
             summary.json into --out, or prints the CSV when --out is not given. A scenario with \
             results in two folders is reported and counted once.
 
-            Exit status: 0 when every scenario succeeded and none was duplicated, 1 otherwise, \
-            2 for bad arguments.
+            A result file that is no result (empty, truncated, not JSON, a member of the wrong \
+            type) is named on standard error with what is wrong and not counted.
+
+            Exit status: 0 when every scenario succeeded, none was duplicated and every result \
+            file could be read, 1 otherwise, 2 for bad arguments.
             """)
 
     @Argument(help: "The --out folders of the batch shards.")
@@ -28,18 +31,15 @@ struct SummarizeCommand: AsyncParsableCommand {
     var out: String?
 
     func run() async throws {
-        try await BadArguments.exitingWithStatus2(merge)
-    }
-
-    private func merge() async throws {
         guard !folders.isEmpty else {
             throw BadArguments("no folders given — give the --out folders of the batch shards")
         }
-        let merged = try BadArguments.check { () throws(BatchError) in
-            try SummaryMerge(folders: folders)
-        }
+        let merged = try SummaryMerge(folders: folders)
         for duplicate in merged.duplicates {
-            StandardErrorText.write("duplicate: \(duplicate)\n")
+            StandardErrorText.line("duplicate: \(duplicate)")
+        }
+        for file in merged.unreadable {
+            StandardErrorText.line("unreadable: \(file)")
         }
         let summary = merged.summary
         if let out {
@@ -51,11 +51,14 @@ struct SummarizeCommand: AsyncParsableCommand {
             }
             print(
                 "summarize: \(summary.rows.count) scenarios from \(folders.count) folders, "
-                    + "\(summary.failedCount) failed, \(merged.duplicates.count) duplicates"
+                    + "\(summary.failedCount) failed, \(merged.duplicates.count) duplicates, "
+                    + "\(merged.unreadable.count) unreadable"
                     + " — summary.csv and summary.json in \(out)")
         } else {
             print(summary.csv, terminator: "")
         }
-        if summary.failedCount > 0 || !merged.duplicates.isEmpty { throw ExitCode.failure }
+        if summary.failedCount > 0 || !merged.duplicates.isEmpty || !merged.unreadable.isEmpty {
+            throw ExitCode.failure
+        }
     }
 }

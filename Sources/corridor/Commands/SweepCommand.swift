@@ -3,6 +3,7 @@
 import ArgumentParser
 import CorridorBatch
 import CorridorKit
+import CorridorSupport
 
 /// `corridor sweep`: the variant scenarios of a what-if study, ready for `corridor batch`.
 struct SweepCommand: AsyncParsableCommand {
@@ -19,6 +20,13 @@ struct SweepCommand: AsyncParsableCommand {
 
             Relative paths of the base ({csv: FILE} tables, an lp scenario's model and data) are \
             rewritten to lead from OUT to the same files. Then: corridor batch OUT --out RESULTS
+
+            Each variant is validated as `corridor validate` would before it is written. A \
+            variant whose values make it invalid (a problem the base does not have itself) is \
+            not written: it is named on standard error with its problems, the valid variants are \
+            still written, and the exit status is 1. Exit status: 0 when every variant was \
+            written, 1 when some were invalid, 2 for bad arguments (an unreadable base, a path \
+            not in it, a malformed --set).
             """)
 
     @Argument(help: "The base scenario (YAML or JSON).")
@@ -31,15 +39,29 @@ struct SweepCommand: AsyncParsableCommand {
     var out: String
 
     func run() async throws {
-        try await BadArguments.exitingWithStatus2 {
-            let sweep = try BadArguments.check { () throws(BatchError) -> Sweep in
-                var parsed: [SweepSetting] = []
-                for setting in settings { parsed.append(try SweepSetting(parsing: setting)) }
-                return try Sweep(base: base, settings: parsed)
+        let sweep = try Sweep(base: base, settings: settings.map(SweepSetting.init(parsing:)))
+        let outcome = try sweep.write(to: out, validating: Self.problems)
+        for path in outcome.written { print(TerminalText.escaped(path)) }
+        print(TerminalText.escaped(
+            "wrote \(outcome.written.count) scenarios — solve them with: corridor batch \(out) --out RESULTS"))
+        guard outcome.invalid.isEmpty else {
+            for variant in outcome.invalid {
+                StandardErrorText.line("not written: \(variant.path) — its values make it invalid:")
+                for problem in variant.problems { StandardErrorText.line("  \(problem)") }
             }
-            let written = try BadArguments.check { () throws(BatchError) in try sweep.write(to: out) }
-            for path in written { print(path) }
-            print("wrote \(written.count) scenarios — solve them with: corridor batch \(out) --out RESULTS")
+            StandardErrorText.line(
+                "\(outcome.invalid.count) of \(sweep.variants.count) variants invalid — fix their --set values")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The problems of a variant's `text` as the loader finds them, at `path`.
+    private static func problems(_ text: String, _ path: String) -> [ScenarioDiagnostic] {
+        do {
+            _ = try ScenarioLoader.load(text: text, file: path, registry: .corridor)
+            return []
+        } catch {
+            return error.diagnostics
         }
     }
 }

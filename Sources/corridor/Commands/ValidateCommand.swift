@@ -19,16 +19,30 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Scenario files (.yaml, .yml or .json).")
     var files: [String]
 
+    @Option(
+        name: .long,
+        help: "Seconds one file may take to validate (default 300); a MathProg model is translated, which cannot be interrupted otherwise.")
+    var timeLimit: Double = 300
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one scenario file") }
+        if !(timeLimit.isFinite && timeLimit > 0) {
+            throw ValidationError("--time-limit must be a number of seconds > 0, not \(timeLimit)")
+        }
     }
 
     func run() throws {
         var invalid = 0
         for file in files {
+            Deadline.arm(seconds: timeLimit) { [timeLimit] in
+                StandardErrorText.line(
+                    "\(TerminalText.escaped(file)): not validated within \(NumberText.format(timeLimit)) s — its MathProg "
+                        + "model's translation does not end; check the model's sets and loops, or give a larger --time-limit")
+            }
+            defer { Deadline.disarm() }
             do {
                 let scenario = try ScenarioLoader.load(file, registry: .corridor)
-                print("ok \(file) (\(scenario.core.kind) \"\(scenario.core.name)\")")
+                print(TerminalText.escaped("ok \(file) (\(scenario.core.kind) \"\(scenario.core.name)\")"))
             } catch {
                 invalid += 1
                 for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import Foundation
 import Testing
 
@@ -57,7 +58,7 @@ struct BatchCommandTests {
         // One result per scenario; the two scenarios named alpha do not overwrite each other.
         #expect(
             workspace.files(in: "out") == [
-                "alpha.json", "alpha~2.json", "bravo.json", "charlie.json", "crash.json", "hang.json",
+                ".corridor-batch.lock", "alpha.json", "alpha~2.json", "bravo.json", "charlie.json", "crash.json", "hang.json",
                 "hard.json", "invalid-field.json", "invalid-missing.json", "summary.csv",
                 "summary.json",
             ])
@@ -106,6 +107,8 @@ struct BatchCommandTests {
         try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: v02))
         _ = FileManager.default.createFile(
             atPath: workspace.path("out/.v05.json.4194999.deadbeef.tmp"), contents: Data("{\"sce".utf8))
+        _ = FileManager.default.createFile(
+            atPath: workspace.path("out/.c-4194999-deadbeef.tmp"), contents: Data("{\"sce".utf8))
         let untouched = try ["v01", "v03", "v04"].map {
             try Data(contentsOf: URL(fileURLWithPath: workspace.path("out/\($0).json")))
         }
@@ -120,7 +123,7 @@ struct BatchCommandTests {
         }
         #expect(after == untouched)
         // Leftovers of the killed run are gone; the summary covers the whole batch.
-        #expect(workspace.files(in: "out").filter { $0.hasPrefix(".") } == [])
+        #expect(workspace.files(in: "out").filter { $0.hasPrefix(".") } == [".corridor-batch.lock"])
         let rows = try workspace.summaryRows("out")
         #expect(rows.count == 8)
         #expect(rows.allSatisfy { $0["status"] as? String == "optimal" })

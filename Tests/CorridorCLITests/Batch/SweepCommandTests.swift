@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import Foundation
 import Testing
 
@@ -84,6 +85,26 @@ struct SweepCommandTests {
     }
 
     /// Two swept paths with the same last name are told apart in file names.
+    /// Values that make a variant invalid: that variant is named with its problems and not
+    /// written, the others are, and the exit status is 1.
+    @Test func invalidVariantsAreNamedAndNotWritten() throws {
+        let workspace = try BatchWorkspace()
+        defer { workspace.remove() }
+        let run = try workspace.corridor([
+            "sweep", "sweep/lp-base.yaml", "--set", "solver.time_limit_seconds=10,-5,abc", "--out", "variants",
+        ])
+        #expect(run.status == 1, "\(run.stdout)\n\(run.stderr)")
+        #expect(workspace.files(in: "variants") == ["lp-base__time_limit_seconds=10.yaml"])
+        #expect(run.stdout.contains("wrote 1 scenarios"), "\(run.stdout)")
+        for bad in ["-5", "abc"] {
+            #expect(run.stderr.contains("not written: variants/lp-base__time_limit_seconds=\(bad).yaml — its values make it invalid:"), "\(run.stderr)")
+        }
+        #expect(run.stderr.contains("solver.time_limit_seconds: must not be negative (got -5)"), "\(run.stderr)")
+        #expect(run.stderr.contains("2 of 3 variants invalid"), "\(run.stderr)")
+        // What is written passes validation.
+        #expect(try workspace.corridor(["validate", "variants/lp-base__time_limit_seconds=10.yaml"]).status == 0)
+    }
+
     @Test func labelsTellApartPathsWithTheSameLastName() throws {
         let workspace = try BatchWorkspace()
         defer { workspace.remove() }

@@ -2,6 +2,7 @@
 
 import CorridorLP
 import Foundation
+import CorridorTestSupport
 import Testing
 
 /// The contract every solve path must keep: each hand-checked case, through each path.
@@ -152,7 +153,7 @@ struct SolverContractTests {
 /// branch-and-bound: the slack-minimising form below is what makes a time limit bite.
 enum MarketSplit {
     static func model(rows: Int, columns: Int, seed: UInt64) -> Model {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var model = Model(name: "market_split")
         let x = try! model.addVariables(count: columns, prefix: "x", kind: .binary)
         var slack: [Variable] = []
@@ -177,7 +178,7 @@ enum MarketSplit {
 /// simplex needs far more than a few milliseconds.
 enum Transportation {
     static func model(supplies: Int, markets: Int, seed: UInt64) -> Model {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var model = Model(name: "transportation")
         let ship = try! model.addVariables(count: supplies * markets)
         for arc in ship { try! model.setObjectiveCoefficient(arc, Double(1 + generator.next() % 1000)) }
@@ -197,15 +198,3 @@ enum Transportation {
     }
 }
 
-/// A small seeded generator, so that generated instances are the same on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -108,8 +108,9 @@ enum DepotKind: ScenarioKind {
             throw .invalidModel(error)
         }
         let solution = try solver.solve(model, options: SolveOptions(timeLimit: settings.timeLimit))
-        let plan = Plan(starts: zip(input.vessels, starts).map { ($0.id, solution[$1]) })
-        return KindResult(solution: solution, model: model, plan: plan)
+        return try KindResult(solution: solution, model: model) { solution in
+            Plan(starts: zip(input.vessels, starts).map { ($0.id, solution[$1]) })
+        }
     }
 
     /// When each vessel starts.
