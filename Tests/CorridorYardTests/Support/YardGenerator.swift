@@ -1,20 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import CorridorYard
-
-/// A reproducible pseudo-random generator (SplitMix64): the same seed gives the same problem on
-/// every machine.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Seeded yards shaped like a feeder-and-rail hub: quays, a gate and a rail siding; blocks of
 /// 300–900 TEU at 150–1,500 m with 150–250 moves a shift, a quarter with 80–160 plugs, a tenth
@@ -25,7 +12,7 @@ enum YardGenerator {
         seed: UInt64, days: Int = 14, periodHours: Double = 12, blocks blockCount: Int = 40,
         flows flowCount: Int = 300, maxBlocks: Int? = nil, minTEU: Double? = nil
     ) -> YardProblem {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let points = ["CT1", "CT2", "GATE", "RAIL"]
         let periods = Int(Double(days) * 24 / periodHours)
         let blocks = (0..<blockCount).map { index -> YardBlock in
