@@ -28,7 +28,7 @@ struct YardCommandTests {
         let positions = keys.map { run.stdout.range(of: "\"\($0)\"")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(zip(positions, positions.dropFirst()).allSatisfy { $0! < $1! })
-        #expect(run.stderr.contains("demand_scale_max"))
+        #expect(run.stderr.contains("Demand scale max: "), "\(run.stderr)")
     }
 
     @Test("a scenario of another kind is a located problem at kind:, exit status 1")

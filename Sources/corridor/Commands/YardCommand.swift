@@ -76,32 +76,33 @@ struct YardCapacityCommand: ParsableCommand {
         if ResultStatus(answer.status) == .error { throw ExitCode.failure }
     }
 
+    /// The answer for a terminal, in the layout of `corridor solve`'s summary.
     static func summary(_ answer: YardCapacity, scenario: TypedScenario<YardKind>) -> String {
-        func number(_ value: Double?) -> String { value.map(NumberText.format) ?? "–" }
+        func number(_ value: Double?) -> String { value.map(NumberText.format) ?? "-" }
+        var lines: [String] = []
+        func field(_ label: String, _ value: String) {
+            lines.append((label + ":").padding(toLength: 18, withPad: " ", startingAt: 0) + value)
+        }
         let problem = scenario.input.problem
-        var lines = [
-            "scenario          \(scenario.core.name) (yard capacity)",
-            "status            \(ResultStatus(answer.status).rawValue)",
-        ]
-        if let message = answer.message { lines.append("message           \(message)") }
-        lines += [
-            "demand_scale_max  \(number(answer.demandScaleMax))",
-            "bound             \(number(answer.bound))",
-            "TEU per horizon   \(number(answer.teuPerHorizon)) (\(number(problem.horizonHours)) h)",
-            "TEU per year      \(number(answer.yearlyTEU))",
-        ]
+        field("Scenario", TerminalText.escaped(scenario.core.name) + " (yard capacity)")
+        field("Status", ResultStatus(answer.status).rawValue)
+        if let message = answer.message { field("Message", TerminalText.escaped(message)) }
+        field("Demand scale max", number(answer.demandScaleMax))
+        field("Bound", number(answer.bound))
+        field("TEU per horizon", "\(number(answer.teuPerHorizon)) (\(number(problem.horizonHours)) h)")
+        field("TEU per year", number(answer.yearlyTEU))
         if !answer.flowsWithoutABlock.isEmpty {
-            lines.append("no block for      \(answer.flowsWithoutABlock.joined(separator: ", "))")
+            field("No block for", TerminalText.escaped(answer.flowsWithoutABlock.joined(separator: ", ")))
         }
-        lines.append("time              \(String(format: "%.3f s", answer.seconds))")
+        field("Time", String(format: "%.3f s", answer.seconds))
         if let model = answer.model {
-            lines.append(
-                "model             \(model.rows) rows, \(model.columns) columns, \(model.nonzeros) nonzeros, \(model.integerColumns) integer")
+            field("Model", "\(model.rows) rows, \(model.columns) columns, \(model.nonzeros) nonzeros, \(model.integerColumns) integer")
         }
-        lines.append("binding           \(answer.binding.count) rules")
+        field("Binding", "\(answer.binding.count) rules")
         for binding in answer.binding.prefix(20) {
             lines.append(
-                "  \(binding.block)  period \(binding.period)  \(scenario.input.horizon.iso(hoursAfterStart: binding.periodStartHours))  \(binding.rule.rawValue)")
+                "  \(TerminalText.escaped(binding.block))  period \(binding.period)  "
+                    + "\(scenario.input.horizon.iso(hoursAfterStart: binding.periodStartHours))  \(binding.rule.rawValue)")
         }
         if answer.binding.count > 20 { lines.append("  … (all with --json)") }
         return lines.joined(separator: "\n")
