@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "CorridorCrossings", targets: ["CorridorCrossings"]),
         .library(name: "CorridorBatch", targets: ["CorridorBatch"]),
         .library(name: "CorridorKit", targets: ["CorridorKit"]),
+        .library(name: "CorridorYard", targets: ["CorridorYard"]),
         .executable(name: "corridor", targets: ["corridor"]),
     ],
     dependencies: [
@@ -90,6 +91,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Container-yard allocation: which blocks store each container flow (kind `yard`).
+        .target(
+            name: "CorridorYard",
+            dependencies: ["CorridorLP", "CorridorScenario"],
+            swiftSettings: swiftSettings
+        ),
         // The umbrella a program imports: every module a planner's program needs, and the
         // registry of the kinds `corridor` knows.
         .target(
@@ -97,6 +104,7 @@ let package = Package(
             dependencies: [
                 "CorridorLP",
                 "CorridorScenario",
+                "CorridorYard",
                 "CorridorCrossings",
             ],
             swiftSettings: swiftSettings
@@ -146,6 +154,11 @@ let package = Package(
         .testTarget(
             name: "CorridorBatchTests",
             dependencies: ["CorridorBatch", "CorridorScenario", "CorridorLP", "CorridorSupport", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorridorYardTests",
+            dependencies: ["CorridorYard", "CorridorLP", "CorridorScenario", "CorridorTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

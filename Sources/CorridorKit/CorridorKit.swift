@@ -5,4 +5,5 @@
 // model, with the registry of the kinds `corridor` knows (`KindRegistry.corridor`).
 @_exported public import CorridorLP
 @_exported public import CorridorScenario
+@_exported public import CorridorYard
 @_exported public import CorridorCrossings

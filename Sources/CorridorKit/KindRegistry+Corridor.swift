@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 public import CorridorScenario
+import CorridorYard
 import CorridorCrossings
 
 extension KindRegistry {
@@ -8,6 +9,7 @@ extension KindRegistry {
     /// with one line, and nowhere else.
     public static let corridor = KindRegistry([
         LPKind.self,
+        YardKind.self,
         CrossingsKind.self,
     ])
 }

@@ -30,6 +30,7 @@ struct Corridor: AsyncParsableCommand {
             SummarizeCommand.self,
             SweepCommand.self,
             MathProgDataCommand.self,
+            YardCommand.self,
         ]
     )
 
