@@ -87,3 +87,12 @@ let package = Package(
         ),
     ]
 )
+
+package.products.append(.library(name: "CorridorBerth", targets: ["CorridorBerth"]))
+package.targets.append(contentsOf: [
+    // Berth allocation: which berth, and when, for each vessel call (issue 8).
+    .target(name: "CorridorBerth", dependencies: ["CorridorLP"], swiftSettings: swiftSettings),
+    .testTarget(
+        name: "CorridorBerthTests", dependencies: ["CorridorBerth", "CorridorLP"],
+        swiftSettings: swiftSettings),
+])
