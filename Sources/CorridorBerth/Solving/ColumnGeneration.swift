@@ -17,6 +17,8 @@ struct ColumnGeneration {
     let domain: [Call]
     let dropCost: [Double]
     let mustServe: [Bool]
+    /// At most this many new calls per vessel and berth in a pricing round.
+    var perPair = 20
 
     struct Outcome {
         /// The best lower bound proven (the LP value when converged).
@@ -28,6 +30,9 @@ struct ColumnGeneration {
         var dualValue: Double
         var reducedCost: [Double]
         var unservedReducedCost: [Double]
+        /// Seconds inside the LP solver, over all rounds.
+        var solverSeconds = 0.0
+        var rows = 0
 
         /// The calls whose reduced cost keeps the LP bound at or below `threshold`.
         func keep(domain: [Call], threshold: Double) -> Set<Call> {
@@ -61,16 +66,20 @@ struct ColumnGeneration {
             let formulation: BerthFormulation
             do {
                 formulation = try BerthFormulation(
-                    instance: instance, calls: calls, unservedCost: unservedCost, integer: false, everyStep: true)
+                    instance: instance, calls: calls, unservedCost: unservedCost, integer: false, everyStep: false)
             } catch { throw .invalidModel(error) }
             let remaining = deadline.map { max(.zero, $0 - ContinuousClock.now) }
-            let solution = try solver.solve(formulation.model, options: SolveOptions(method: .automatic, timeLimit: remaining))
+            let lpOptions = SolveOptions(method: .automatic, timeLimit: remaining)
+            let solution = try solver.solve(formulation.model, options: lpOptions)
             outcome.rounds += 1
+            outcome.solverSeconds += solution.seconds
+            outcome.rows = formulation.model.rowCount
             outcome.columns = calls.count
             guard solution.status == .optimal, let value = solution.objective, let duals = solution.duals else {
                 return outcome
             }
-            // Duals → prefix sums of π per berth.
+            // Duals → prefix sums of π per berth (π = 0 for a row left out: no two vessels'
+            // calls in the LP compete there, so the row is slack).
             let u = formulation.servedOnce.map { duals[$0.index] }
             let steps = instance.horizonSteps
             var prefix = Array(repeating: [Double](repeating: 0, count: steps + 1), count: instance.berthCount)
@@ -103,7 +112,7 @@ struct ColumnGeneration {
                 return outcome
             }
             for (_, candidates) in best {
-                for entry in candidates.sorted(by: { $0.rc < $1.rc }).prefix(4) { inModel.insert(entry.call) }
+                for entry in candidates.sorted(by: { $0.rc < $1.rc }).prefix(perPair) { inModel.insert(entry.call) }
             }
         }
     }

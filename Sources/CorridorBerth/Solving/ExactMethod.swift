@@ -85,7 +85,7 @@ struct ExactMethod {
         lower = max(lower, lp.bound)
         let integral = isIntegral(domain: domain)
         if integral { lower = (lower - 1e-6).rounded(.up) }
-        note("LP bound \(format3(lp.bound)) after \(lp.rounds) pricing rounds, \(lp.columns) columns\(lp.converged ? "" : " (stopped early)")")
+        note("LP bound \(format3(lp.bound)) after \(lp.rounds) pricing rounds, \(lp.columns) columns, \(lp.rows) rows, \(format3(lp.solverSeconds)) s in the LP solver\(lp.converged ? "" : " (stopped early)")")
         if upper - lower <= tolerance(upper) {
             return finish(.optimal, plan: incumbent, bound: upper, message: "the LP bound proves the first plan optimal")
         }
