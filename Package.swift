@@ -13,11 +13,15 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// Who may import whom is the architecture: GLPK only through CorridorLP's GLPK/ folder, models
+// on the modeling layer and the scenario seam only, the batch runner beside them, never below.
 let package = Package(
     name: "Corridor",
     products: [
         .library(name: "CorridorLP", targets: ["CorridorLP"]),
         .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+        .library(name: "CorridorBatch", targets: ["CorridorBatch"]),
+        .library(name: "CorridorKit", targets: ["CorridorKit"]),
         .executable(name: "corridor", targets: ["corridor"]),
     ],
     dependencies: [
@@ -38,50 +42,92 @@ let package = Package(
             name: "CGLPKShim",
             dependencies: ["CGLPK"]
         ),
-        // The linear modeling layer and the GLPK backend: the only code that calls GLPK.
+        // Small helpers every layer shares (atomic files, standard error, CSV and number text),
+        // visible to this package's modules only (`package` access).
+        .target(
+            name: "CorridorSupport",
+            swiftSettings: swiftSettings
+        ),
+        // The linear modeling layer and the GLPK backend: the only code that calls GLPK (from
+        // its GLPK/ folder).
         .target(
             name: "CorridorLP",
             dependencies: [
                 "CGLPK",
                 "CGLPKShim",
+                "CorridorSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
-        // Scenario files, validation, the registry of kinds, results and batch solving.
+        // Scenario files: reading, diagnostics, the kind protocol and its registry, results,
+        // charts, and the `lp` kind.
         .target(
             name: "CorridorScenario",
             dependencies: [
                 "CorridorLP",
+                "CorridorSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Many scenarios: the batch runner and its workers, summaries, sweeps and shards.
+        .target(
+            name: "CorridorBatch",
+            dependencies: [
+                "CorridorScenario",
+                "CorridorSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The umbrella a program imports: every module a planner's program needs, and the
+        // registry of the kinds `corridor` knows.
+        .target(
+            name: "CorridorKit",
+            dependencies: [
+                "CorridorLP",
+                "CorridorScenario",
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "corridor",
             dependencies: [
-                "CorridorLP",
-                "CorridorScenario",
+                "CorridorKit",
+                "CorridorBatch",
+                "CorridorSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
+        // What the test targets share: temporary folders, a seeded generator, running processes.
+        .target(
+            name: "CorridorTestSupport",
+            path: "Tests/CorridorTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CorridorLPTests",
-            dependencies: ["CorridorLP", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CorridorLP", "CorridorTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "CorridorScenarioTests",
-            dependencies: ["CorridorScenario", "CorridorLP"],
+            dependencies: ["CorridorScenario", "CorridorLP", "CorridorSupport", "CorridorTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CorridorBatchTests",
+            dependencies: ["CorridorBatch", "CorridorScenario", "CorridorLP", "CorridorSupport", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CorridorCLITests",
-            dependencies: ["corridor"],
+            dependencies: ["corridor", "CorridorTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -4,7 +4,7 @@
 # Each vessel call is handled at one berth; a berth's handling hours in the week are limited.
 # Handling is slower at berths whose cranes suit the vessel less, so the assignment decides the
 # total weighted handling time. (The full berth allocation model, with times and waits, is
-# specified in shared/spec/berth.md.)
+# Models/berth.mod and docs/berth.md.)
 #
 #   corridor mathprog Models/berth-assignment.mod -d Models/berth-assignment.dat
 #   glpsol --math Models/berth-assignment.mod -d Models/berth-assignment.dat

@@ -102,3 +102,13 @@ void cglpk_mpl_build_prob(glp_tran *tran, glp_prob *prob, int *aborted) {
 int cglpk_mpl_postsolve(glp_tran *tran, glp_prob *prob, int sol, int *aborted) {
     GUARDED_INT(glp_mpl_postsolve(tran, prob, sol));
 }
+
+int cglpk_mincost_okalg(glp_graph *G, int v_rhs, int a_low, int a_cap, int a_cost, double *sol,
+                        int a_x, int v_pi, int *aborted) {
+    GUARDED_INT(glp_mincost_okalg(G, v_rhs, a_low, a_cap, a_cost, sol, a_x, v_pi));
+}
+
+int cglpk_read_mincost(glp_graph *G, int v_rhs, int a_low, int a_cap, int a_cost,
+                       const char *fname, int *aborted) {
+    GUARDED_INT(glp_read_mincost(G, v_rhs, a_low, a_cap, a_cost, fname));
+}

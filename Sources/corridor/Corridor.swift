@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorLP
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor`: plans the bottlenecks of the China–Kazakhstan–Europe corridor with GLPK.
@@ -23,10 +24,12 @@ struct Corridor: AsyncParsableCommand {
             ValidateCommand.self,
             LPCommand.self,
             MathProgCommand.self,
+            FlowCommand.self,
             BatchCommand.self,
             BatchWorkerCommand.self,
             SummarizeCommand.self,
             SweepCommand.self,
+            MathProgDataCommand.self,
         ]
     )
 
@@ -40,11 +43,19 @@ struct Corridor: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as BadArguments {
+            exitWithBadArguments(error.description)
+        } catch let error as BatchError {
+            exitWithBadArguments(error.description)
         } catch {
-            let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
-            StandardErrorText.write(fullMessage(for: error) + "\n")
-            exit(withError: ExitCode(2))
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            exitWithBadArguments(fullMessage(for: error))
         }
+    }
+
+    /// The one way out with status 2: the message on standard error.
+    private static func exitWithBadArguments(_ message: String) -> Never {
+        StandardErrorText.write((message.hasPrefix("Error: ") ? message : "Error: " + message) + "\n")
+        exit(withError: ExitCode(2))
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import Foundation
 import Testing
 
@@ -29,11 +30,8 @@ struct LPCommandTests {
     }
 
     @Test func writesTheJSONFile() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("wyndor.json").path
+        let folder = try TemporaryFolder()
+        let target = folder.path("wyndor.json")
         let run = try CorridorTool.run(["lp", "solve", "lp/wyndor.lp", "--json", target])
         #expect(run.status == 0)
         #expect(run.stdout.contains("Status:     optimal"))
@@ -83,18 +81,15 @@ struct LPCommandTests {
             "--proximity-search", "--branching", "most", "--presolve", "--json", "-",
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains(#""objective" : 21"#))
+        #expect(run.stdout.contains(#""objective": 21"#))
         let bad = try CorridorTool.run(["lp", "solve", "lp/knapsack.mps", "--cuts", "gomory,lift"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains(#"no cut class "lift""#))
     }
 
     @Test func convertsBetweenFormats() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let mps = folder.appendingPathComponent("wyndor.mps").path
+        let folder = try TemporaryFolder()
+        let mps = folder.path("wyndor.mps")
         let convert = try CorridorTool.run(["lp", "convert", "lp/wyndor.lp", mps])
         #expect(convert.status == 0)
         #expect(convert.stdout.contains("3 rows, 2 columns, 4 nonzeros"))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import Foundation
 import Testing
 
@@ -18,8 +19,8 @@ struct SolveCommandTests {
     func optimal() throws {
         let run = try CorridorTool.run(["solve", "solve/ok.yaml"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("status     optimal"))
-        #expect(run.stdout.contains("objective  11\n"))
+        #expect(run.stdout.contains("Status:     optimal"))
+        #expect(run.stdout.contains("Objective:  11\n"))
         // Plan numbers without a trailing .0.
         #expect(run.stdout.contains("\n  x         3\n  y         1"), "\(run.stdout)")
     }
@@ -57,13 +58,11 @@ struct SolveCommandTests {
 
     @Test("an infeasible lp model fails the scenario: exit status 1, JSON with status error and message")
     func infeasible() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("solve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("result.json").path
+        let folder = try TemporaryFolder()
+        let target = folder.path("result.json")
         let run = try CorridorTool.run(["solve", "solve/infeasible.yaml", "--json", target])
         #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("status     error"))
+        #expect(run.stdout.contains("Status:     error"))
         #expect(run.stderr.contains("solve/infeasible.yaml: infeasible"), "\(run.stderr)")
         let result = try #require(
             try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: target))) as? [String: Any])

@@ -3,6 +3,7 @@
 import CorridorLP
 import CorridorScenario
 import Foundation
+import CorridorTestSupport
 import Testing
 
 @Suite("The lp kind")
@@ -120,7 +121,7 @@ struct LPKindTests {
     @Test("validation translates the MathProg model once; the kind keeps it and solves that")
     func mathProgTranslatedAtValidation() throws {
         let scenario = try ScenarioLoader.load(Fixtures.path("transport.yaml"), registry: Fixtures.registry)
-        let kind = try #require(scenario.input as? LPKind)
+        let kind = try #require(scenario.typed(as: LPKind.self)?.input)
         #expect(kind.model.columnCount == 6 && kind.model.rowCount == 6)
         guard case .mathProg(let path, let data) = kind.source else {
             Issue.record("not a MathProg source: \(kind.source)")
@@ -221,10 +222,10 @@ struct LPKindTests {
                 "x[San-Diego,Topeka]",275
 
                 """)
-        let svg = try #require(scenario.chart(of: result))
+        let svg = try #require(result.chart())
         #expect(svg.hasPrefix("<svg"))
         #expect(svg.components(separatedBy: "<rect").count - 1 == 4)
         let infeasible = try ScenarioLoader.load(Fixtures.path("infeasible.yaml"), registry: Fixtures.registry)
-        #expect(infeasible.chart(of: infeasible.solve()) == nil)
+        #expect(infeasible.solve().chart() == nil)
     }
 }

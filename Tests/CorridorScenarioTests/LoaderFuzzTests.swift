@@ -2,6 +2,7 @@
 
 import CorridorScenario
 import Foundation
+import CorridorTestSupport
 import Testing
 
 /// The loader's property: whatever damage a file has, loading it never crashes and ends either
@@ -45,7 +46,7 @@ struct LoaderFuzzTests {
     func mutatedCSV() throws {
         var mutator = Mutator(generator: SeededGenerator(seed: Self.seed &+ 1))
         let folder = try TemporaryFolder()
-        try folder.copyFixtures(["depot.yaml"])
+        try folder.copy([Fixtures.path("depot.yaml")])
         let base = try Fixtures.text("vessels.csv")
         var invalid = 0
         for iteration in 0..<600 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import CorridorScenario
+import Foundation
 import Testing
 
 @Suite("Loading scenario files")
@@ -24,16 +25,41 @@ struct LoadingTests {
     func yamlWithCSVAndJSONAgree() throws {
         let yaml = try ScenarioLoader.load(Fixtures.path("depot.yaml"), registry: Fixtures.registry)
         let json = try ScenarioLoader.load(Fixtures.path("depot.json"), registry: Fixtures.registry)
-        let fromYAML = try #require(yaml.input as? DepotKind)
-        let fromJSON = try #require(json.input as? DepotKind)
+        let fromYAML = try #require(yaml.typed(as: DepotKind.self)?.input)
+        let fromJSON = try #require(json.typed(as: DepotKind.self)?.input)
         #expect(fromYAML == fromJSON)
         #expect(yaml.core.horizon == json.core.horizon)
+    }
+
+    @Test("a kind with a typed input and plan solves, and its JSON, CSV tables and chart come from the typed plan")
+    func typedKindPlugsIn() throws {
+        let scenario = try ScenarioLoader.load(Fixtures.path("depot.yaml"), as: DepotKind.self)
+        #expect(scenario.input.vessels.count == 3)
+        let result = scenario.solve()
+        #expect(result.status == .optimal)
+        // Each vessel starts at its eta (6, 0, 30 hours; weights 2, 1, 1): 2·6 + 0 + 30.
+        let plan = try #require(result.typedPlan as? DepotKind.Plan)
+        #expect(plan.starts.map(\.hours) == scenario.input.vessels.map(\.eta))
+        #expect(result.objective == zip(scenario.input.vessels, plan.starts).reduce(0) { $0 + $1.0.weight * $1.1.hours })
+        #expect(result.plan["starts"]?.arrayValue?.count == 3)
+        #expect(result.tables.map(\.name) == ["starts"])
+        #expect(result.tables.first?.columns == ["vessel", "start_hours"])
+        let svg = try #require(result.chart())
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 3)
+        #expect(svg.contains("KARA &quot;SEA&quot;") || svg.contains("KARA &#34;SEA&#34;"))
+    }
+
+    @Test("a typed load of a file of another kind names the kind field")
+    func typedLoadOfAnotherKind() throws {
+        #expect(throws: ScenarioValidationError.self) {
+            try ScenarioLoader.load(Fixtures.path("transport.yaml"), as: DepotKind.self)
+        }
     }
 
     @Test("CSV cells become numbers, booleans, text, maps, lists and pairs; empty cells are absent")
     func csvTable() throws {
         let scenario = try ScenarioLoader.load(Fixtures.path("depot.yaml"), registry: Fixtures.registry)
-        let depot = try #require(scenario.input as? DepotKind)
+        let depot = try #require(scenario.typed(as: DepotKind.self)?.input)
         #expect(depot.vessels.map(\.id) == ["BARYS-049", "AKTAU-7", "KARA \"SEA\""])
         let barys = depot.vessels[0]
         #expect(barys.eta == 6)
@@ -139,7 +165,7 @@ struct LoadingTests {
               - {id: c, eta: "2026-12-02T23:59:59.5+05:00"}
               - {id: d, eta: 2026-12-03T00:00:00+05:00}
             """)
-        let depot = try #require(scenario.input as? DepotKind)
+        let depot = try #require(scenario.typed(as: DepotKind.self)?.input)
         // 08:30 at +08:00 is 00:30 UTC, 05:30 at +05:00.
         #expect(depot.vessels.map(\.eta) == [0, 5.5, 47 + 3599.5 / 3600, 48])
         let horizon = try #require(scenario.core.horizon)

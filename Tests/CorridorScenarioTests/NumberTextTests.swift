@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import CorridorScenario
+import CorridorSupport
 import Testing
 
 @Suite("Numbers in plans, CSV tables and summaries")

@@ -2,6 +2,7 @@
 
 import CorridorScenario
 import Foundation
+import CorridorTestSupport
 import Testing
 
 /// Each rule of scenarios.md's "Bad input", with the whole message: file, line, field path, what

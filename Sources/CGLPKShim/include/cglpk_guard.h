@@ -41,4 +41,9 @@ int cglpk_mpl_generate(glp_tran *tran, const char *fname, int *aborted);
 void cglpk_mpl_build_prob(glp_tran *tran, glp_prob *prob, int *aborted);
 int cglpk_mpl_postsolve(glp_tran *tran, glp_prob *prob, int sol, int *aborted);
 
+int cglpk_mincost_okalg(glp_graph *G, int v_rhs, int a_low, int a_cap, int a_cost, double *sol,
+                        int a_x, int v_pi, int *aborted);
+int cglpk_read_mincost(glp_graph *G, int v_rhs, int a_low, int a_cap, int a_cost,
+                       const char *fname, int *aborted);
+
 #endif

@@ -70,7 +70,11 @@ extension GLPKProblem {
             case GLP_FEAS: return basicSolution(.feasible)
             case GLP_NOFEAS: return Solution(status: .infeasible, message: "no feasible solution")
             case GLP_UNBND: return Solution(status: .unbounded, message: "objective is unbounded")
-            default: return Solution(status: .noSolution, message: "simplex found no solution")
+            default:
+                if glp_get_dual_stat(pointer) == GLP_NOFEAS {
+                    return try classifyDualInfeasible(options, deadline: deadline, terminal: terminal)
+                }
+                return Solution(status: .noSolution, message: "simplex found no solution")
             }
         case GLP_ENOPFS:
             return Solution(status: .infeasible, message: "presolve: no primal feasible solution")
@@ -84,6 +88,36 @@ extension GLPKProblem {
                 : Solution(status: .noSolution, message: what)
         default:
             throw .solverFailure("simplex stopped (\(Self.describe(code))): \(terminal.errorSummary)")
+        }
+    }
+
+    /// The dual simplex proved that no dual feasible solution exists (`glp_get_dual_stat` is
+    /// `GLP_NOFEAS`) but leaves the primal status undefined: the LP is unbounded or infeasible.
+    /// The primal simplex, from the basis reached, tells which (as glpsol's output does).
+    private func classifyDualInfeasible(
+        _ options: SolveOptions, deadline: Deadline, terminal: GLPKTerminal
+    ) throws(SolverError) -> Solution {
+        guard options.method != .primalSimplex else {
+            return Solution(
+                status: .infeasibleOrUnbounded,
+                message: "no dual feasible solution: the LP is unbounded or infeasible")
+        }
+        var primal = options
+        primal.method = .primalSimplex
+        var solution = try simplex(primal, deadline: deadline, terminal: terminal, presolve: false)
+        switch solution.status {
+        case .unbounded, .infeasible:
+            solution.message += "; the dual simplex found no dual feasible solution, the primal"
+                + " simplex classified the LP"
+            return solution
+        case .noSolution, .feasible:
+            // Out of time in the primal run: only the dual's finding is proven.
+            return Solution(
+                status: .infeasibleOrUnbounded,
+                message: "no dual feasible solution: the LP is unbounded or infeasible"
+                    + " (\(solution.message))")
+        default:
+            return solution
         }
     }
 
@@ -146,9 +180,15 @@ extension GLPKProblem {
             return Solution(
                 status: .infeasibleOrUnbounded,
                 message: "the LP relaxation is unbounded: the model is unbounded or has no integer solution")
+        case .infeasibleOrUnbounded:
+            return Solution(
+                status: .infeasibleOrUnbounded,
+                message: "the LP relaxation is unbounded or infeasible, so is the model")
         case .feasible, .noSolution:
-            return Solution(status: .noSolution, message: "time limit reached in the LP relaxation")
-        case .infeasible, .infeasibleOrUnbounded:
+            // The relaxation says why it stopped: a time limit only when one was set.
+            return Solution(
+                status: .noSolution, message: "LP relaxation: \(relaxation.message)")
+        case .infeasible:
             return Solution(status: .infeasible, message: "the LP relaxation is infeasible")
         }
 
@@ -156,15 +196,15 @@ extension GLPKProblem {
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ALL : GLP_MSG_ERR
-        parameters.br_tech = options.branching.glpkValue
+        parameters.br_tech = options.glpk.branching.glpkValue
         parameters.bt_tech = GLP_BT_BLB
         parameters.mip_gap = options.relativeGap
-        parameters.gmi_cuts = options.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
-        parameters.mir_cuts = options.cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
-        parameters.cov_cuts = options.cuts.contains(.cover) ? GLP_ON : GLP_OFF
-        parameters.clq_cuts = options.cuts.contains(.clique) ? GLP_ON : GLP_OFF
-        parameters.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
-        parameters.ps_heur = options.proximitySearch ? GLP_ON : GLP_OFF
+        parameters.gmi_cuts = options.glpk.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
+        parameters.mir_cuts = options.glpk.cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
+        parameters.cov_cuts = options.glpk.cuts.contains(.cover) ? GLP_ON : GLP_OFF
+        parameters.clq_cuts = options.glpk.cuts.contains(.clique) ? GLP_ON : GLP_OFF
+        parameters.fp_heur = options.glpk.feasibilityPump ? GLP_ON : GLP_OFF
+        parameters.ps_heur = options.glpk.proximitySearch ? GLP_ON : GLP_OFF
         // With MIP presolve the callback sees a presolved problem, whose columns a starting
         // solution in original numbering would silently corrupt.
         parameters.presolve = options.presolve && start == nil ? GLP_ON : GLP_OFF
@@ -287,7 +327,8 @@ private let branchAndCutCallback: @convention(c) (OpaquePointer?, UnsafeMutableR
         if node != 0 { monitor.bestNodeBound = glp_ios_node_bound(tree, node) }
     }
 
-extension SolveOptions.Branching {
+extension GLPKOptions.Branching {
+    /// `glp_iocp.br_tech`.
     var glpkValue: Int32 {
         switch self {
         case .firstFractional: GLP_BR_FFV

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import CGLPK
-import CGLPKShim
 import Foundation
 
 /// A MathProg (GMPL) model solved through GLPK's translator, as `glpsol --math` does.
@@ -17,6 +15,9 @@ public struct MathProgResult: Sendable {
 public enum MathProg {
     /// Translates `model` with its `data` files, solves it and runs its post-solve statements.
     ///
+    /// Names longer than 255 bytes are cut by GLPK; where cut names repeat, later ones end in
+    /// `~N` (N the column or row number), so every name in ``MathProgResult/model`` is unique.
+    ///
     /// - Throws: ``SolverError/mathProg(path:message:)`` with GLPK's file, line and message when a
     ///   file does not translate; ``SolverError/unreadableFile(path:reason:)`` for a missing file.
     public static func solve(
@@ -26,18 +27,14 @@ public enum MathProg {
         let started = deadline.clock.now
         var result = try translating(model: path, data: data) {
             translator, problem, terminal throws(SolverError) in
-            let model = Model(problem)
+            var model = Model(problem)
+            model.makeNamesUnique()
             try options.check(for: model)
             let solution = try problem.solve(
                 options, start: options.startingSolution, deadline: deadline, terminal: terminal)
             if let algorithm = solution.algorithm {
-                let kind: Int32 =
-                    switch algorithm {
-                    case .simplex: GLP_SOL
-                    case .interiorPoint: GLP_IPT
-                    case .branchAndCut: GLP_MIP
-                    }
-                try translator.postsolve(problem, kind: kind, terminal: terminal, path: path)
+                try translator.postsolve(
+                    problem, algorithm: algorithm, terminal: terminal, path: path)
             }
             return MathProgResult(model: model, solution: solution, output: "")
         }
@@ -51,7 +48,11 @@ public enum MathProg {
     public static func translate(
         model path: String, data: [String] = []
     ) throws(SolverError) -> Model {
-        try translating(model: path, data: data) { _, problem, _ in Model(problem) }.value
+        try translating(model: path, data: data) { _, problem, _ in
+            var model = Model(problem)
+            model.makeNamesUnique()
+            return model
+        }.value
     }
 
     /// Runs GLPK's translator up to a built problem, hands it to `body`, and collects what the
@@ -76,70 +77,5 @@ public enum MathProg {
             return try body(translator, problem, terminal)
         }
         return (value, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
-    }
-}
-
-/// GLPK's MathProg translator workspace (`glp_tran`), owned by one call; each step is a guarded
-/// call, and a failed step ends the sequence (going on after one aborts GLPK).
-struct MathProgTranslator: ~Copyable {
-    let pointer: OpaquePointer
-    private let generation: UInt
-
-    /// `glp_mpl_alloc_wksp`.
-    init() {
-        pointer = glp_mpl_alloc_wksp()
-        generation = UInt(cglpk_environment_generation())
-    }
-
-    /// `glp_mpl_free_wksp`, unless GLPK's environment was freed after an error.
-    deinit {
-        if UInt(cglpk_environment_generation()) == generation { glp_mpl_free_wksp(pointer) }
-    }
-
-    /// `glp_mpl_read_model`; `skipData` ignores the model file's own data section.
-    func readModel(_ path: String, skipData: Bool, terminal: GLPKTerminal) throws(SolverError) {
-        var aborted: Int32 = 0
-        let code = cglpk_mpl_read_model(pointer, path, skipData ? 1 : 0, &aborted)
-        try check(code, aborted, path, terminal)
-    }
-
-    /// `glp_mpl_read_data`.
-    func readData(_ path: String, terminal: GLPKTerminal) throws(SolverError) {
-        var aborted: Int32 = 0
-        let code = cglpk_mpl_read_data(pointer, path, &aborted)
-        try check(code, aborted, path, terminal)
-    }
-
-    /// `glp_mpl_generate`, with `display` and `printf` output going to `output`.
-    func generate(output: String, terminal: GLPKTerminal, path: String) throws(SolverError) {
-        var aborted: Int32 = 0
-        let code = cglpk_mpl_generate(pointer, output, &aborted)
-        try check(code, aborted, path, terminal)
-    }
-
-    /// `glp_mpl_build_prob`.
-    func build(
-        _ problem: borrowing GLPKProblem, terminal: GLPKTerminal, path: String
-    ) throws(SolverError) {
-        var aborted: Int32 = 0
-        cglpk_mpl_build_prob(pointer, problem.pointer, &aborted)
-        try check(0, aborted, path, terminal)
-    }
-
-    /// `glp_mpl_postsolve` for the solution `kind` (`GLP_SOL`, `GLP_IPT` or `GLP_MIP`).
-    func postsolve(
-        _ problem: borrowing GLPKProblem, kind: Int32, terminal: GLPKTerminal, path: String
-    ) throws(SolverError) {
-        var aborted: Int32 = 0
-        let code = cglpk_mpl_postsolve(pointer, problem.pointer, kind, &aborted)
-        try check(code, aborted, path, terminal)
-    }
-
-    private func check(
-        _ code: Int32, _ aborted: Int32, _ path: String, _ terminal: GLPKTerminal
-    ) throws(SolverError) {
-        if aborted != 0 || code != 0 {
-            throw .mathProg(path: path, message: terminal.errorSummary)
-        }
     }
 }

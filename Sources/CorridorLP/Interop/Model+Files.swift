@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorSupport
 import Foundation
 
 extension Model {
@@ -58,6 +59,7 @@ extension Model {
             }
             return Model(problem)
         }
+        model.foldObjectiveConstantColumn(format)
         switch format {
         case .freeMPS, .fixedMPS:
             if let mpsSense { model.sense = mpsSense }
@@ -65,7 +67,7 @@ extension Model {
             if let text = try? String(contentsOfFile: path, encoding: .utf8),
                 let constant = ModelFileConventions.objectiveConstant(inLP: text)
             {
-                model.objectiveConstant = constant
+                model.objectiveConstant += constant
             }
         case .glpk:
             break
@@ -79,10 +81,11 @@ extension Model {
             throw .unwritableFile(
                 path: path, reason: "unknown model format — name it .lp, .mps or .glpk")
         }
+        let prepared = try preparedForFile(format, path: path)
         let temporary = AtomicFile.temporaryPath(for: path)
         try GLPKTerminal.capturing { terminal throws(SolverError) in
             let problem = GLPKProblem()
-            try problem.load(self)
+            try problem.load(prepared)
             guard problem.write(temporary, as: format) else {
                 try? FileManager.default.removeItem(atPath: temporary)
                 throw .unwritableFile(path: path, reason: terminal.errorSummary)

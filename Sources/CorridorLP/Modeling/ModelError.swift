@@ -17,6 +17,14 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownConstraint(index: Int, rowCount: Int)
     /// A value vector whose length is not the number of columns.
     case wrongLength(what: String, count: Int, expected: Int)
+    /// A ``FlowNetwork`` node whose index is not a node of this network.
+    case unknownNode(owner: String, index: Int, nodeCount: Int)
+    /// A ``FlowNetwork`` arc the network refuses (from a node to itself).
+    case invalidArc(owner: String, reason: String)
+    /// A ``FlowNetwork`` whose supplies and demands do not sum to 0.
+    case unbalancedSupplies(total: Double)
+    /// A number GLPK's out-of-kilter algorithm cannot take: not whole, or beyond its `int` range.
+    case notWholeNumber(owner: String, what: String, value: Double)
 
     public var description: String {
         switch self {
@@ -38,6 +46,18 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
         case .wrongLength(let what, let count, let expected):
             "\(what) has \(count) values where \(expected) are needed"
                 + " — give one value per column, in order"
+        case .unknownNode(let owner, let index, let nodeCount):
+            "\(owner): node n\(index + 1) is not in this network (it has \(nodeCount) nodes)"
+                + " — use nodes made by this network's addNode"
+        case .invalidArc(let owner, let reason):
+            "\(owner) \(reason)"
+        case .unbalancedSupplies(let total):
+            "supplies and demands sum to \(total), not 0 — add a node with supply \(-total)"
+                + " joined by arcs that take up the difference (unmet demand or unused supply)"
+        case .notWholeNumber(let owner, let what, let value):
+            "\(owner): \(what) \(value) is not a whole number up to 2147483647, which GLPK's"
+                + " out-of-kilter algorithm needs — scale the data to whole units, or solve with"
+                + " the dual simplex (algorithm .dualSimplex)"
         }
     }
 }

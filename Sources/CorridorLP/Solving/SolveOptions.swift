@@ -15,25 +15,9 @@ public struct SolveOptions: Sendable {
         case interiorPoint = "interior"
     }
 
-    /// Branching rule for branch-and-cut (`glp_iocp.br_tech`).
-    public enum Branching: String, Sendable, Codable, CaseIterable {
-        case firstFractional = "first"
-        case lastFractional = "last"
-        case mostFractional = "most"
-        case driebeckTomlin = "driebeck-tomlin"
-        case hybridPseudocost = "pseudocost"
-    }
-
-    /// Cutting planes for branch-and-cut.
-    public struct Cuts: OptionSet, Sendable, Hashable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
-        public static let gomory = Cuts(rawValue: 1 << 0)
-        public static let mixedIntegerRounding = Cuts(rawValue: 1 << 1)
-        public static let cover = Cuts(rawValue: 1 << 2)
-        public static let clique = Cuts(rawValue: 1 << 3)
-        public static let all: Cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
-    }
+    /// Kept so that code written before ``GLPKOptions`` still compiles.
+    public typealias Branching = GLPKOptions.Branching
+    public typealias Cuts = GLPKOptions.Cuts
 
     public var method: Method
     /// LP presolve (and MIP presolve for a mixed-integer model). Off by default: it was 20× slower
@@ -43,32 +27,44 @@ public struct SolveOptions: Sendable {
     public var timeLimit: Duration?
     /// Relative gap `|best − bound| / |best|` at which branch-and-cut may stop.
     public var relativeGap: Double
-    public var cuts: Cuts
-    public var feasibilityPump: Bool
-    public var proximitySearch: Bool
-    public var branching: Branching
     /// A starting integer solution, one value per column. It is checked against bounds,
     /// integrality and every row before GLPK sees it (GLPK itself does not check).
     public var startingSolution: [Double]?
     /// Send GLPK's full log to the logger (level `debug`) rather than errors only.
     public var verbose: Bool
+    /// GLPK's own settings; another backend ignores them.
+    public var glpk: GLPKOptions
 
     public init(
         method: Method = .automatic, presolve: Bool = false, timeLimit: Duration? = nil,
-        relativeGap: Double = 0, cuts: Cuts = .all, feasibilityPump: Bool = true,
-        proximitySearch: Bool = false, branching: Branching = .hybridPseudocost,
-        startingSolution: [Double]? = nil, verbose: Bool = false
+        relativeGap: Double = 0, startingSolution: [Double]? = nil, verbose: Bool = false,
+        glpk: GLPKOptions = GLPKOptions()
     ) {
         self.method = method
         self.presolve = presolve
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
-        self.cuts = cuts
-        self.feasibilityPump = feasibilityPump
-        self.proximitySearch = proximitySearch
-        self.branching = branching
         self.startingSolution = startingSolution
         self.verbose = verbose
+        self.glpk = glpk
+    }
+
+    /// The initializer from before ``GLPKOptions``, for code that passes GLPK's settings one by
+    /// one. Its four GLPK parameters have no defaults, so that a call without them picks the
+    /// initializer above.
+    @available(*, deprecated, message: "pass glpk: GLPKOptions(cuts:feasibilityPump:proximitySearch:branching:)")
+    public init(
+        method: Method = .automatic, presolve: Bool = false, timeLimit: Duration? = nil,
+        relativeGap: Double = 0, cuts: Cuts, feasibilityPump: Bool,
+        proximitySearch: Bool, branching: Branching,
+        startingSolution: [Double]? = nil, verbose: Bool = false
+    ) {
+        self.init(
+            method: method, presolve: presolve, timeLimit: timeLimit, relativeGap: relativeGap,
+            startingSolution: startingSolution, verbose: verbose,
+            glpk: GLPKOptions(
+                cuts: cuts, feasibilityPump: feasibilityPump, proximitySearch: proximitySearch,
+                branching: branching))
     }
 
     /// The time limit in seconds, for GLPK's millisecond fields and for reports.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorSupport
+
 /// One table of a plan, for `--csv DIR` (written as `DIR/<name>.csv`).
 public struct PlanTable: Sendable, Hashable {
     public var name: String

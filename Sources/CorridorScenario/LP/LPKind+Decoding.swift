@@ -6,7 +6,7 @@ import Foundation
 extension LPKind {
     /// Reads `model` and `data`, and reads or translates the model, so that everything that can
     /// stop the solve short of the solver itself is a located problem here.
-    public static func decode(_ root: NodeReader, core: ScenarioCore) -> LPKind? {
+    public static func decode(_ root: NodeReader, core: ScenarioCore) -> Input? {
         let method = decodeMethod(root, core: core)
         let modelField = root.field("model")
         let modelName = modelField.string(required: true)
@@ -24,11 +24,11 @@ extension LPKind {
         }
         guard exists(modelPath, named: modelName, field: modelField), let data else { return nil }
 
-        let kind: LPKind
+        let input: Input
         if isMathProg {
             do {
                 let model = try MathProg.translate(model: modelPath, data: data.map(\.path))
-                kind = LPKind(source: .mathProg(path: modelPath, data: data.map(\.path)), model: model, method: method)
+                input = Input(source: .mathProg(path: modelPath, data: data.map(\.path)), model: model, method: method)
             } catch {
                 // GLPK's message names the file and line that failed: the model or one data file.
                 let field = data.first { $0.path == error.path }?.field ?? modelField
@@ -38,15 +38,15 @@ extension LPKind {
         } else {
             do {
                 let model = try Model.read(contentsOf: modelPath, format: format)
-                kind = LPKind(source: .file(path: modelPath), model: model, method: method)
+                input = Input(source: .file(path: modelPath), model: model, method: method)
             } catch {
                 modelField.report(
                     "cannot read \"\(modelName)\": \(reason(of: error))", hint: "fix the model file")
                 return nil
             }
         }
-        checkTimeLimit(of: kind, root, core: core)
-        return kind
+        checkTimeLimit(of: input, root, core: core)
+        return input
     }
 
     /// The data files, resolved and checked, each with the reader that locates it; `nil` after
@@ -90,8 +90,8 @@ extension LPKind {
     /// GLPK's interior point method cannot be stopped, so CorridorLP refuses it with a time limit
     /// for an LP (a MIP solves its relaxation with the dual simplex instead, and may have one).
     /// Said here, at `solver.method`, rather than as a failed solve.
-    private static func checkTimeLimit(of kind: LPKind, _ root: NodeReader, core: ScenarioCore) {
-        guard kind.method == .interiorPoint, core.solver.timeLimit != nil, !kind.model.isMixedInteger,
+    private static func checkTimeLimit(of input: Input, _ root: NodeReader, core: ScenarioCore) {
+        guard input.method == .interiorPoint, core.solver.timeLimit != nil, !input.model.isMixedInteger,
             let seconds = core.solver.timeLimitSeconds
         else { return }
         root.field("solver").field("method").report(

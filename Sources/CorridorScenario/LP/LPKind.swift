@@ -12,9 +12,25 @@ public import CorridorLP
 /// data: [transport.dat]     # MathProg data files; only with a .mod model
 /// solver: {time_limit_seconds: 30}
 /// ```
-public struct LPKind: ScenarioKind {
+public enum LPKind: ScenarioKind {
     public static let name = "lp"
     public static let needsHorizon = false
+
+    /// An `lp` scenario's input: the model, read (or translated, for MathProg) by validation, so
+    /// that a file that cannot be read or translated is a located error before any solving, and
+    /// the solve translates nothing again.
+    public struct Input: Sendable {
+        public var source: Source
+        public var model: Model
+        /// The `solver.method` mapped to the solver's methods.
+        public var method: SolveOptions.Method
+
+        public init(source: Source, model: Model, method: SolveOptions.Method = .automatic) {
+            self.source = source
+            self.model = model
+            self.method = method
+        }
+    }
 
     /// The file (or files) the model came from.
     public enum Source: Sendable, Hashable {
@@ -22,19 +38,5 @@ public struct LPKind: ScenarioKind {
         case file(path: String)
         /// A MathProg model and its data files.
         case mathProg(path: String, data: [String])
-    }
-
-    public var source: Source
-    /// The model, read (or translated, for MathProg) by validation, so that a file that cannot be
-    /// read or translated is a located error before any solving, and the solve translates nothing
-    /// again.
-    public var model: Model
-    /// The `solver.method` mapped to GLPK's methods.
-    public var method: SolveOptions.Method
-
-    public init(source: Source, model: Model, method: SolveOptions.Method = .automatic) {
-        self.source = source
-        self.model = model
-        self.method = method
     }
 }

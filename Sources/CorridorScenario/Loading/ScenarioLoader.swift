@@ -19,6 +19,16 @@ public enum ScenarioLoader {
         return try load(text: text, file: path, registry: registry)
     }
 
+    /// Reads and validates the scenario at `path` as `kind`: a file of another kind is a problem
+    /// at `kind:`. For commands that serve one kind (`corridor yard capacity`).
+    public static func load<Kind: ScenarioKind>(
+        _ path: String, as kind: Kind.Type
+    ) throws(ScenarioValidationError) -> TypedScenario<Kind> {
+        let scenario = try load(path, registry: KindRegistry([kind]))
+        // A registry of one kind decodes only that kind.
+        return scenario.typed(as: kind)!
+    }
+
     /// Reads and validates scenario text as if it were the file `file` (which locates messages
     /// and relative paths).
     public static func load(
@@ -53,12 +63,12 @@ public enum ScenarioLoader {
         let kindName = kindField.choice(of: registry.names)
         let kind = kindName.flatMap(registry.kind(named:))
         let core = ScenarioCore.decode(reader, kind: kindName ?? "", needsHorizon: kind?.needsHorizon ?? false)
-        let input = kind.flatMap { $0.decode(reader, core: core) }
+        let scenario = kind.flatMap { decode($0, reader, core: core, file: file) }
         // Without a known kind the valid fields are unknown: listing them all as unknown would
         // bury the one real problem.
         if kind != nil { reader.rejectUnknownFields() }
 
-        guard session.diagnostics.isEmpty, let input else {
+        guard session.diagnostics.isEmpty, let scenario else {
             if session.diagnostics.isEmpty {
                 reader.report("the scenario could not be read", hint: "check the kind's fields")
             }
@@ -67,7 +77,14 @@ public enum ScenarioLoader {
             if case .scalar(let scalar)? = kindField.node?.value { writtenKind = scalar.text }
             throw ScenarioValidationError(session.diagnostics, scenario: core.name, kind: kindName ?? writtenKind)
         }
-        return Scenario(file: file, core: core, input: input)
+        return scenario
+    }
+
+    /// The kind's input, decoded, as a scenario; `nil` when the kind could not form one.
+    private static func decode<Kind: ScenarioKind>(
+        _ kind: Kind.Type, _ root: NodeReader, core: ScenarioCore, file: String
+    ) -> Scenario? {
+        kind.decode(root, core: core).map { Scenario(TypedScenario<Kind>(file: file, core: core, input: $0)) }
     }
 
     /// The file's text, or a located problem.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import Foundation
 import CorridorLP
+import CorridorSupport
+import Foundation
 
 extension ScenarioResult {
     /// The result JSON of scenarios.md, members in the spec's order; `message` and `errors`

@@ -22,15 +22,16 @@ public struct ScenarioResult: Sendable {
     /// of a solve that failed; empty for a solved scenario, whatever its status (an infeasible
     /// `lp` model is solved: its status is `error`, its `message` says why, `errors` is empty).
     public var errors: [String]
-    /// The plan's tables for `--csv` (not part of the JSON).
-    public var tables: [PlanTable]
+    /// The typed plan the JSON's `plan` and `kpis` were made from; `nil` for a result without a
+    /// plan and for one read back from a file.
+    public var typedPlan: (any ScenarioPlan)?
 
     public init(
         scenario: String, kind: String, file: String, status: ResultStatus,
         objective: Double? = nil, bound: Double? = nil, gap: Double? = nil, unserved: Double? = nil,
         solveSeconds: Double = 0, model: ModelStats? = nil, plan: JSONValue = .object([]),
         kpis: JSONValue = .object([]), message: String? = nil, errors: [String] = [],
-        tables: [PlanTable] = []
+        typedPlan: (any ScenarioPlan)? = nil
     ) {
         self.scenario = scenario
         self.kind = kind
@@ -46,17 +47,26 @@ public struct ScenarioResult: Sendable {
         self.kpis = kpis
         self.message = message
         self.errors = errors
-        self.tables = tables
+        self.typedPlan = typedPlan
     }
 
-    /// A solved scenario's result.
-    public init(core: ScenarioCore, file: String, result: KindResult) {
+    /// A solved scenario's result: the plan's JSON, KPIs and unserved amount made from its typed
+    /// plan (an empty plan and nothing unserved when there is none).
+    public init<Plan>(core: ScenarioCore, file: String, result: KindResult<Plan>) {
         self.init(
             scenario: core.name, kind: core.kind, file: file, status: result.status,
             objective: result.objective, bound: result.bound, gap: result.gap,
-            unserved: result.unserved, solveSeconds: result.seconds, model: result.model,
-            plan: result.plan, kpis: result.kpis, message: result.message, tables: result.tables)
+            unserved: result.plan?.unserved ?? 0, solveSeconds: result.seconds, model: result.model,
+            plan: result.plan?.json ?? .object([]), kpis: result.plan?.kpis ?? .object([]),
+            message: result.message, typedPlan: result.plan)
     }
+
+    /// The plan's tables for `--csv` (not part of the JSON); none without a typed plan.
+    public var tables: [PlanTable] { typedPlan?.tables ?? [] }
+
+    /// The plan as an SVG chart titled with the scenario's name; `nil` without a typed plan or
+    /// when the kind draws none.
+    public func chart() -> String? { typedPlan?.chart(title: scenario) }
 
     /// The result of a scenario that could not be solved: status `error`, the problems as
     /// `errors` and the first one (with the count) as `message`.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import Foundation
-import Yams
+package import Yams
 
 extension SourceNode {
     /// The most nodes one document may expand to. YAML aliases can repeat a subtree many times
@@ -151,7 +151,7 @@ extension Scalar {
     /// are text; a plain one is typed by the resolver's tag. One function, also used by
     /// ``ScenarioHeader``, so that a batch reads a time limit exactly as the loader does
     /// (`0x2`, `1_0`, `0o17`).
-    static func yaml(_ scalar: Node.Scalar) -> Scalar {
+    package static func yaml(_ scalar: Node.Scalar) -> Scalar {
         let text = scalar.string
         guard scalar.style == .plain || scalar.style == .any else {
             return Scalar(text: text, kind: .text)

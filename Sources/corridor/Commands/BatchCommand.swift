@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 import Foundation
 
 /// `corridor batch`: solves every scenario under some paths in long-lived worker processes.
@@ -56,57 +57,19 @@ struct BatchCommand: AsyncParsableCommand {
     var workerMemory: Int = BatchConfiguration.defaultWorkerMemoryBytes >> 20
 
     func run() async throws {
-        try await BadArguments.exitingWithStatus2(solveAll)
-    }
-
-    private func solveAll() async throws {
-        let slice = try BadArguments.check { () throws(BatchError) -> Shard in
-            guard let text = self.shard else { return .all }
-            return try Shard(parsing: text)
-        }
         try checkNumbers()
-        guard !paths.isEmpty else {
-            throw BadArguments("no paths given — give scenario files or folders that hold them")
-        }
-        let files = try BadArguments.check { () throws(BatchError) in
-            try ScenarioCollector.collect(paths, excludingFolders: [out])
-        }
-        guard !files.isEmpty else {
-            throw BadArguments(
-                "no scenario files (.yaml, .yml, .json) under \(paths.joined(separator: " "))"
-                    + " — give scenario files or folders that hold them")
-        }
-        let entries = slice.select(BatchEntry.entries(for: files))
-        let runner = try BadArguments.check { () throws(BatchError) in
-            try BatchRunner(
-                configuration: BatchConfiguration(
-                    executable: Self.executable, outputFolder: out,
-                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    timeLimitSeconds: timeLimit, graceSeconds: grace,
-                    scenariosPerWorker: workerScenarios, workerMemoryBytes: workerMemory << 20))
-        }
-        BatchInterruption.install { runner.removeScratch() }
-
-        let todo = resume ? BatchResults.pending(entries, in: out, retryFailed: retryFailed) : entries
-        let progress = BatchProgress()
-        let clock = ContinuousClock.now
-        progress.started(total: todo.count, skipped: entries.count - todo.count)
-        let outcomes = await runner.run(todo, progress: progress)
-        // Interrupted: the signal handler removes the scratch folder and exits with 128 + the
-        // signal; no summary of the killed scenarios, no other exit status.
-        if BatchInterruption.isInterrupted { BatchInterruption.waitForExit() }
-        progress.completed()
-        runner.removeScratch()
-        let elapsed = clock.duration(to: .now)
-
-        let summary = BatchResults.summary(of: entries, in: out)
-        do {
-            try summary.write(to: out)
-        } catch {
-            throw CLIError("cannot write the summary into \(out): \(error.localizedDescription)")
-        }
-        print(BatchReport(summary: summary, outcomes: outcomes, elapsed: elapsed, shard: slice, out: out))
-        if summary.failedCount > 0 { throw ExitCode.failure }
+        let batch = Batch(
+            paths: paths,
+            configuration: BatchConfiguration(
+                executable: Self.executable, outputFolder: out,
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                timeLimitSeconds: timeLimit, graceSeconds: grace,
+                scenariosPerWorker: workerScenarios, workerMemoryBytes: workerMemory << 20),
+            shard: try shard.map(Shard.init(parsing:)) ?? .all,
+            resume: resume, retryFailed: retryFailed)
+        let run = try await batch.run(progress: BatchProgress())
+        print(BatchReport(run: run, shard: batch.shard, out: out))
+        if run.summary.failedCount > 0 { throw ExitCode.failure }
     }
 
     private func checkNumbers() throws {

@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-import CorridorLP
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 import Foundation
 
 /// The closing lines of a batch on standard output: counts, throughput, and where the time per
 /// scenario went beyond solving (the overhead that `--jobs` spreads over the cores).
 struct BatchReport: CustomStringConvertible {
-    let summary: Summary
-    let outcomes: [ScenarioOutcome]
-    let elapsed: Duration
+    let run: Batch.Run
     let shard: Shard
     let out: String
+
+    private var summary: Summary { run.summary }
+    private var outcomes: [ScenarioOutcome] { run.outcomes }
+    private var elapsed: Duration { run.elapsed }
 
     var description: String {
         let seconds = elapsed.seconds
         let failed = summary.failedCount
-        let statuses = summary.statusCounts.sorted { $0.key < $1.key }
-            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        let statuses = summary.statusCounts.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
         var lines = [
             "batch\(shard.count > 1 ? " shard \(shard)" : ""): \(summary.rows.count) scenarios"
                 + " (\(statuses)): \(summary.rows.count - failed) succeeded, \(failed) failed"
@@ -31,7 +33,7 @@ struct BatchReport: CustomStringConvertible {
         if let overhead = overheadLine { lines.append(overhead) }
         if let workers = workersLine { lines.append(workers) }
         for row in summary.rows where row.failed {
-            lines.append("  failed: \(row.file): \(row.message ?? row.status)")
+            lines.append("  failed: \(row.file): \(row.message ?? row.status.rawValue)")
         }
         return lines.joined(separator: "\n")
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 
 /// `corridor batch-worker --batch DIR --solving ROOM` (hidden): a worker process of `batch`,
 /// which keeps it for many scenarios and sends them one at a time (see `WorkerProtocol`).

@@ -8,3 +8,4 @@ public import CorridorLP
 extension SolveOptions.Method: ExpressibleByArgument {}
 extension ModelFileFormat: ExpressibleByArgument {}
 extension SolveOptions.Branching: ExpressibleByArgument {}
+extension FlowSolution.Algorithm: ExpressibleByArgument {}

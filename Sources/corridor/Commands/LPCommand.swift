@@ -27,7 +27,8 @@ struct LPCommand: ParsableCommand {
         func run() throws {
             let model = try Model.read(contentsOf: file, format: format)
             let solution = try GLPKSolver().solve(model, options: solver.solveOptions)
-            try output.emit(SolutionReport(model: model, solution: solution))
+            output.show(ResultSummary(model: model, solution: solution))
+            try output.write(SolutionJSON.value(model: model, solution: solution))
         }
     }
 

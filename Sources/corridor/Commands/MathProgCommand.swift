@@ -20,9 +20,10 @@ struct MathProgCommand: ParsableCommand {
 
     func run() throws {
         let result = try MathProg.solve(model: model, data: data, options: solver.solveOptions)
-        if !result.output.isEmpty, output.json != "-" {
+        if !result.output.isEmpty, !output.jsonToStandardOutput {
             print(result.output, terminator: result.output.hasSuffix("\n") ? "" : "\n")
         }
-        try output.emit(SolutionReport(model: result.model, solution: result.solution))
+        output.show(ResultSummary(model: result.model, solution: result.solution))
+        try output.write(SolutionJSON.value(model: result.model, solution: result.solution))
     }
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorLP
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor solve FILE`: solves one scenario and reports it.
@@ -17,7 +18,7 @@ struct SolveCommand: AsyncParsableCommand {
         commandName: "solve",
         abstract: "Solve one scenario file and print a summary of the plan.",
         discussion: """
-            The scenario (YAML or JSON, see scenarios.md) is validated first; every problem is \
+            The scenario (YAML or JSON, see docs/scenarios.md) is validated first; every problem is \
             printed as FILE:LINE: field: what is wrong — what to do, and nothing is solved.
 
             Exit status: 0 when the result's status is optimal, feasible or no-solution; 1 when \
@@ -30,8 +31,7 @@ struct SolveCommand: AsyncParsableCommand {
     @Argument(help: "The scenario file (.yaml, .yml or .json).")
     var file: String
 
-    @Option(name: .long, help: "Write the result as JSON to this file ('-' for standard output).")
-    var json: String?
+    @OptionGroup var output: ReportOptions
 
     @Option(name: .long, help: "Write the plan's tables as CSV files into this folder.")
     var csv: String?
@@ -54,7 +54,7 @@ struct SolveCommand: AsyncParsableCommand {
             scenario = try ScenarioLoader.load(file, registry: .corridor)
         } catch {
             for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
-            try writeJSON(.invalid(file: file, error))
+            try output.write(ScenarioResult.invalid(file: file, error).json)
             throw ExitCode.failure
         }
 
@@ -63,31 +63,14 @@ struct SolveCommand: AsyncParsableCommand {
             // The solve threw: nothing to summarise.
             for line in result.errors { StandardErrorText.line("\(file): \(line)") }
         } else {
-            if json == "-" {
-                StandardErrorText.line(ScenarioSummary(result: result).text)
-            } else {
-                print(ScenarioSummary(result: result).text)
-            }
+            output.show(ResultSummary(result))
             // A solved model without an optimum (infeasible, unbounded) fails the scenario.
             if result.isFailure { StandardErrorText.line("\(file): \(result.message ?? "the solve ended in an error")") }
         }
-        try writeJSON(result)
+        try output.write(result.json)
         try writeCSV(result)
-        try writeSVG(result, scenario: scenario)
+        try writeSVG(result)
         if result.isFailure { throw ExitCode.failure }
-    }
-
-    private func writeJSON(_ result: ScenarioResult) throws {
-        guard let json else { return }
-        if json == "-" {
-            FileHandle.standardOutput.write(Data(result.jsonText().utf8))
-            return
-        }
-        do {
-            try result.writeJSON(to: json)
-        } catch {
-            throw CLIError("cannot write \(json) — check that its folder exists and is writable")
-        }
     }
 
     private func writeCSV(_ result: ScenarioResult) throws {
@@ -105,13 +88,13 @@ struct SolveCommand: AsyncParsableCommand {
         }
     }
 
-    private func writeSVG(_ result: ScenarioResult, scenario: Scenario) throws {
+    private func writeSVG(_ result: ScenarioResult) throws {
         guard let svg else { return }
         guard !result.isFailure else {
             StandardErrorText.line("no chart written: the result has status error")
             return
         }
-        guard let chart = scenario.chart(of: result) else {
+        guard let chart = result.chart() else {
             StandardErrorText.line("no chart written: the \(result.kind) kind draws none for a result with status \(result.status.rawValue)")
             return
         }

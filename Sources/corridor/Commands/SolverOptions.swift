@@ -31,7 +31,7 @@ struct SolverOptions: ParsableArguments {
     var proximitySearch = false
 
     @Option(name: .long, help: "MIP branching rule.")
-    var branching: SolveOptions.Branching = .hybridPseudocost
+    var branching: GLPKOptions.Branching = .hybridPseudocost
 
     @Flag(name: .long, help: "Show GLPK's log on standard error.")
     var verbose = false
@@ -47,12 +47,12 @@ struct SolverOptions: ParsableArguments {
     }
 
     /// `--cuts` as GLPK's cut classes.
-    func parsedCuts() throws -> SolveOptions.Cuts {
+    func parsedCuts() throws -> GLPKOptions.Cuts {
         switch cuts {
         case "all": return .all
         case "none": return []
         default:
-            var selected: SolveOptions.Cuts = []
+            var selected: GLPKOptions.Cuts = []
             for name in cuts.split(separator: ",") {
                 switch name.trimmingCharacters(in: .whitespaces) {
                 case "gomory": selected.insert(.gomory)
@@ -73,9 +73,10 @@ struct SolverOptions: ParsableArguments {
         return SolveOptions(
             method: method, presolve: presolve,
             timeLimit: timeLimit.flatMap(Duration.timeLimit(seconds:)),
-            relativeGap: gap, cuts: (try? parsedCuts()) ?? .all,
-            feasibilityPump: feasibilityPump, proximitySearch: proximitySearch,
-            branching: branching, verbose: verbose)
+            relativeGap: gap, verbose: verbose,
+            glpk: GLPKOptions(
+                cuts: (try? parsedCuts()) ?? .all, feasibilityPump: feasibilityPump,
+                proximitySearch: proximitySearch, branching: branching))
     }
 
     /// GLPK's terminal output is logged at `debug` under `corridor.glpk`; show it on stderr.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
+import CorridorSupport
 import Foundation
 
 /// `corridor summarize`: one summary from the `--out` folders of several batch shards.
@@ -26,16 +28,10 @@ struct SummarizeCommand: AsyncParsableCommand {
     var out: String?
 
     func run() async throws {
-        try await BadArguments.exitingWithStatus2(merge)
-    }
-
-    private func merge() async throws {
         guard !folders.isEmpty else {
             throw BadArguments("no folders given — give the --out folders of the batch shards")
         }
-        let merged = try BadArguments.check { () throws(BatchError) in
-            try SummaryMerge(folders: folders)
-        }
+        let merged = try SummaryMerge(folders: folders)
         for duplicate in merged.duplicates {
             StandardErrorText.write("duplicate: \(duplicate)\n")
         }

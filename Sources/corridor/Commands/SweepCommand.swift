@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorBatch
+import CorridorKit
 
 /// `corridor sweep`: the variant scenarios of a what-if study, ready for `corridor batch`.
 struct SweepCommand: AsyncParsableCommand {
@@ -30,15 +31,9 @@ struct SweepCommand: AsyncParsableCommand {
     var out: String
 
     func run() async throws {
-        try await BadArguments.exitingWithStatus2 {
-            let sweep = try BadArguments.check { () throws(BatchError) -> Sweep in
-                var parsed: [SweepSetting] = []
-                for setting in settings { parsed.append(try SweepSetting(parsing: setting)) }
-                return try Sweep(base: base, settings: parsed)
-            }
-            let written = try BadArguments.check { () throws(BatchError) in try sweep.write(to: out) }
-            for path in written { print(path) }
-            print("wrote \(written.count) scenarios — solve them with: corridor batch \(out) --out RESULTS")
-        }
+        let sweep = try Sweep(base: base, settings: settings.map(SweepSetting.init(parsing:)))
+        let written = try sweep.write(to: out)
+        for path in written { print(path) }
+        print("wrote \(written.count) scenarios — solve them with: corridor batch \(out) --out RESULTS")
     }
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import ArgumentParser
-import CorridorScenario
+import CorridorKit
+import CorridorSupport
 
 /// `corridor validate FILE...`: checks scenario files without solving them.
 struct ValidateCommand: ParsableCommand {

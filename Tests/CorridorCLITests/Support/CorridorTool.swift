@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import Foundation
 import Testing
 
@@ -21,68 +22,33 @@ enum CorridorTool {
     /// The test fixtures folder (`Tests/CorridorCLITests/Fixtures`, copied as a resource).
     static let fixtures: URL = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-        /// Whether it was killed (SIGKILL) for running past the `timeout` it was given.
-        var timedOut = false
-    }
+    typealias Run = TestProcess.Run
 
-    /// Runs `corridor` (or `program`) with `arguments` in `folder` and waits for it, at most
-    /// `timeout` seconds (then it is killed and the run says ``Run/timedOut``).
-    ///
-    /// Output goes to files rather than pipes: reading two pipes one after the other can block
-    /// on a child that fills the second, and a batch worker that outlives its batch would hold a
-    /// pipe open. `standardError` replaces the captured standard error (e.g. `/dev/full`).
+    /// Runs `corridor` (or `program`) with `arguments` in `folder` (the fixtures by default) and
+    /// waits for it, at most `timeout` seconds: see ``TestProcess/run(_:_:in:environment:timeout:standardError:)``.
     static func run(
         _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
         timeout: Double? = nil, program: String = executable.path,
         standardError: FileHandle? = nil
     ) throws -> Run {
-        let process = makeProcess(program, arguments, in: folder ?? fixtures, environment)
-        let scratch = FileManager.default.temporaryDirectory.path + "/corridor-run-\(UUID().uuidString)"
-        let outPath = scratch + ".stdout"
-        let errPath = scratch + ".stderr"
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: outPath)
-            try? FileManager.default.removeItem(atPath: errPath)
-        }
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = standardError ?? FileHandle(forWritingAtPath: errPath)
-        try process.run()
-        var timedOut = false
-        if let timeout, !eventually(within: timeout, { !process.isRunning }) {
-            // A batch's workers notice that their batch is gone and end by themselves.
-            kill(process.processIdentifier, SIGKILL)
-            timedOut = true
-        }
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-            timedOut: timedOut)
+        try TestProcess.run(
+            program, arguments, in: folder ?? fixtures, environment: pathFirst(environment),
+            timeout: timeout, standardError: standardError)
     }
 
-    /// A process for `program` in `folder`, with `corridor` first on `PATH`, no standard input,
-    /// and none of the test-only triggers of the caller's environment unless `environment` sets
-    /// them.
+    /// A process for `program` in `folder`, with `corridor` first on `PATH`.
     static func makeProcess(
         _ program: String, _ arguments: [String], in folder: URL, _ environment: [String: String]
     ) -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var merged = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CORRIDOR_TEST_") }
-        merged["PATH"] = executable.deletingLastPathComponent().path + ":" + (merged["PATH"] ?? "/usr/bin:/bin")
-        for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        process.standardInput = FileHandle.nullDevice
-        return process
+        TestProcess.make(program, arguments, in: folder, environment: pathFirst(environment))
+    }
+
+    /// `environment` with the built `corridor`'s folder first on `PATH`.
+    private static func pathFirst(_ environment: [String: String]) -> [String: String] {
+        var environment = environment
+        let path = environment["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        environment["PATH"] = executable.deletingLastPathComponent().path + ":" + path
+        return environment
     }
 
     /// `text` with what changes from run to run (the solve time) masked.
@@ -107,14 +73,4 @@ enum CorridorTool {
             contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
         #expect(actual == expected, sourceLocation: sourceLocation)
     }
-}
-
-/// Waits until `condition` holds, checking every 50 ms, for at most `seconds`.
-func eventually(within seconds: Double, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-        if condition() { return true }
-        usleep(50_000)
-    }
-    return condition()
 }

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorLP
 import CorridorScenario
 
 /// A test-only kind shaped like the berth model (tables of berths and vessels, times, maps keyed
-/// by ids, lists, pairs), decoded only with the generic readers: it shows that a new kind gets
-/// located validation and CSV tables without touching the loader.
-struct DepotKind: ScenarioKind, Equatable {
+/// by ids, lists, pairs), decoded only with the generic readers, with a typed input and plan: it
+/// shows that a new kind gets located validation, result JSON, CSV tables and a chart drawn from
+/// its typed plan without touching the loader or the result writer.
+enum DepotKind: ScenarioKind {
     static let name = "depot"
     static let needsHorizon = true
+
+    struct Input: Equatable {
+        var stepMinutes: Double
+        var berths: [Berth]
+        var vessels: [Vessel]
+    }
 
     struct Berth: Equatable {
         var id: String
@@ -26,11 +34,7 @@ struct DepotKind: ScenarioKind, Equatable {
         var pilot: Bool?
     }
 
-    var stepMinutes: Double
-    var berths: [Berth]
-    var vessels: [Vessel]
-
-    static func decode(_ root: NodeReader, core: ScenarioCore) -> DepotKind? {
+    static func decode(_ root: NodeReader, core: ScenarioCore) -> Input? {
         let step = root.field("step_minutes").number(.positive) ?? 60
         if let hours = core.horizon?.hours {
             root.field("horizon").field("hours").requireWholeMultiple(
@@ -71,7 +75,7 @@ struct DepotKind: ScenarioKind, Equatable {
                     due: due, windows: windows, pilot: pilot)
             }
         }
-        return DepotKind(stepMinutes: step, berths: berths, vessels: vessels)
+        return Input(stepMinutes: step, berths: berths, vessels: vessels)
     }
 
     /// `[from, to)` with `to > from`, both inside the horizon.
@@ -89,9 +93,39 @@ struct DepotKind: ScenarioKind, Equatable {
         return [from, to]
     }
 
-    func solve(_ settings: SolverSettings) throws -> KindResult {
-        // Tests only load depot scenarios; solving is the planning kinds' business.
-        struct NotSolvable: Error {}
-        throw NotSolvable()
+    /// Each vessel starts at its eta or later; the model minimises the weighted starts (so each
+    /// starts at its eta): just enough of a model to carry a typed plan through the solver.
+    static func solve(
+        _ input: Input, settings: SolverSettings, using solver: some LinearSolver
+    ) throws(SolverError) -> KindResult<Plan> {
+        var model = Model(name: "depot")
+        var starts: [Variable] = []
+        do throws(ModelError) {
+            for vessel in input.vessels {
+                starts.append(try model.addVariable("start[\(vessel.id)]", lower: vessel.eta, objective: vessel.weight))
+            }
+        } catch {
+            throw .invalidModel(error)
+        }
+        let solution = try solver.solve(model, options: SolveOptions(timeLimit: settings.timeLimit))
+        let plan = Plan(starts: zip(input.vessels, starts).map { ($0.id, solution[$1]) })
+        return KindResult(solution: solution, model: model, plan: plan)
+    }
+
+    /// When each vessel starts.
+    struct Plan: ScenarioPlan {
+        var starts: [(vessel: String, hours: Double)]
+
+        var json: JSONValue {
+            .object([
+                ("starts", .array(starts.map { .object([("vessel", .string($0.vessel)), ("start_hours", .number($0.hours))]) }))
+            ])
+        }
+        var kpis: JSONValue { .object([("vessels", .integer(starts.count))]) }
+        var unserved: Double { 0 }
+
+        func chart(title: String) -> String? {
+            BarChart(title: title, bars: starts.map { ($0.vessel, $0.hours) }).svg()
+        }
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorTestSupport
 import Foundation
 
 /// Random damage to a text file, the way people and tools damage scenario files: lines deleted,
