@@ -6,6 +6,11 @@ public struct DBAPFormatError: Error, Sendable, Hashable, CustomStringConvertibl
     public var line: Int
     public var message: String
 
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
     public var description: String { "line \(line): \(message)" }
 }
 
@@ -33,7 +38,7 @@ extension BerthProblem {
         func nextLine(_ what: String, count: Int, allowMore: Bool = true) throws(DBAPFormatError) -> (numbers: [Double], line: Int) {
             while lineIndex < lines.count, lines[lineIndex].isEmpty { lineIndex += 1 }
             guard lineIndex < lines.count else {
-                throw DBAPFormatError(line: lines.count, message: "the file ends before \(what)")
+                throw DBAPFormatError(line: (lines.lastIndex { !$0.isEmpty } ?? 0) + 1, message: "the file ends before \(what)")
             }
             let tokens = lines[lineIndex]
             lineIndex += 1
