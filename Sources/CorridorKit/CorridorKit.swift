@@ -5,3 +5,4 @@
 // model, with the registry of the kinds `corridor` knows (`KindRegistry.corridor`).
 @_exported public import CorridorLP
 @_exported public import CorridorScenario
+@_exported public import CorridorBerth

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorBerth
 public import CorridorScenario
 
 extension KindRegistry {
@@ -7,5 +8,6 @@ extension KindRegistry {
     /// with one line, and nowhere else.
     public static let corridor = KindRegistry([
         LPKind.self,
+        BerthKind.self,
     ])
 }

@@ -197,17 +197,18 @@ struct BerthHeuristic {
 
     /// Construct, improve, then perturb and improve again until `budget` runs out or many rounds
     /// bring nothing new. Returns the best plan found.
-    mutating func run(budget: Duration, seed: UInt64 = 0x5EED_BE27) -> State {
+    mutating func run(budget: Duration, lowerBound: Double = -.infinity, seed: UInt64 = 0x5EED_BE27) -> State {
         let clock = ContinuousClock()
         let deadline = clock.now + budget
         var current = construct()
         improve(&current, deadline: deadline)
         var best = current
-        guard movable.count >= 2 else { return best }
+        // Nothing to gain when every vessel already costs its least.
+        guard movable.count >= 2, best.total > lowerBound + 1e-9 else { return best }
         var random = SplitMix64(seed: seed)
         var idle = 0
-        let patience = 200 + 20 * movable.count
-        while clock.now < deadline, idle < patience {
+        let patience = 100 + 10 * movable.count
+        while clock.now < deadline, idle < patience, best.total > lowerBound + 1e-9 {
             var trial = current
             let count = min(movable.count, 2 + Int(random.next() % 4))
             var removed: [Int] = []

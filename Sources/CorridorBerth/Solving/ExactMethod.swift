@@ -67,7 +67,9 @@ struct ExactMethod {
         var heuristic = BerthHeuristic(instance: instance, ranges: ranges, dropCost: dropCost)
         let limit = options.timeLimit?.seconds ?? .infinity
         let budget = max(0.05, min(options.heuristicSeconds, limit * 0.1))
-        let state = heuristic.run(budget: .milliseconds(Int64(budget * 1000)))
+        // The heuristic's plan leaves fixed vessels out; it can stop at the others' cheapest.
+        let cheapest = (0..<n).reduce(0.0) { $0 + (instance.fixed[$1] == nil ? minimumCost($1) : 0) }
+        let state = heuristic.run(budget: .milliseconds(Int64(budget * 1000)), lowerBound: cheapest)
         var incumbent = plan(of: state, heuristic: heuristic)
         var upper = cost(of: incumbent)
         note("first plan \(format3(upper)) (best insertion + local search)")
