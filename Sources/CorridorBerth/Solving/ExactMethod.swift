@@ -120,6 +120,9 @@ struct ExactMethod {
         let mipLimit = timeLeft.map { $0 * 0.8 }
         var solveOptions = SolveOptions(timeLimit: mipLimit, relativeGap: options.relativeGap)
         solveOptions.startingSolution = formulation.values(of: incumbent)
+        // The search starts from a plan, so the feasibility pump (which does not watch the time
+        // limit closely) has nothing to find.
+        solveOptions.glpk.feasibilityPump = false
         let solution = try solver.solve(formulation.model, options: solveOptions)
         let stats = BerthModelStats(
             rows: formulation.model.rowCount, columns: formulation.model.columnCount,
