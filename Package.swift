@@ -104,6 +104,7 @@ let package = Package(
             dependencies: [
                 "CorridorLP",
                 "CorridorScenario",
+                "CorridorBerth",
                 "CorridorYard",
                 "CorridorCrossings",
             ],
@@ -169,3 +170,13 @@ let package = Package(
         ),
     ]
 )
+
+package.products.append(.library(name: "CorridorBerth", targets: ["CorridorBerth"]))
+package.targets.append(contentsOf: [
+    // Berth allocation: which berth, and when, for each vessel call (issue 8).
+    .target(name: "CorridorBerth", dependencies: ["CorridorLP", "CorridorScenario"], swiftSettings: swiftSettings),
+    .testTarget(
+        name: "CorridorBerthTests",
+        dependencies: ["CorridorBerth", "CorridorLP", "CorridorScenario", "CorridorKit", "CorridorTestSupport"],
+        swiftSettings: swiftSettings),
+])

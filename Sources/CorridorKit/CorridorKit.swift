@@ -5,5 +5,6 @@
 // model, with the registry of the kinds `corridor` knows (`KindRegistry.corridor`).
 @_exported public import CorridorLP
 @_exported public import CorridorScenario
+@_exported public import CorridorBerth
 @_exported public import CorridorYard
 @_exported public import CorridorCrossings

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorBerth
 public import CorridorScenario
 import CorridorYard
 import CorridorCrossings
@@ -9,6 +10,7 @@ extension KindRegistry {
     /// with one line, and nowhere else.
     public static let corridor = KindRegistry([
         LPKind.self,
+        BerthKind.self,
         YardKind.self,
         CrossingsKind.self,
     ])

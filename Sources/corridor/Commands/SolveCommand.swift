@@ -42,6 +42,14 @@ struct SolveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Wall-clock limit in seconds; replaces the file's solver.time_limit_seconds.")
     var timeLimit: Double?
 
+    /// What the file is: a scenario, or a public berth allocation instance in the DBAP text format.
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case scenario, dbap
+    }
+
+    @Option(name: .long, help: "scenario (YAML or JSON), or dbap: a discrete dynamic berth allocation instance in the public text format, solved by the berth model with every vessel served.")
+    var format: InputFormat = .scenario
+
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
             throw ValidationError("--time-limit must be a number of seconds ≥ 0, not \(timeLimit)")
@@ -54,16 +62,20 @@ struct SolveCommand: AsyncParsableCommand {
     func run() async throws {
         armDeadline()
         defer { Deadline.disarm() }
-        let scenario: Scenario
-        do {
-            scenario = try ScenarioLoader.load(file, registry: .corridor)
-        } catch {
-            for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
-            try output.write(ScenarioResult.invalid(file: file, error).json)
-            throw ExitCode.failure
+        let result: ScenarioResult
+        if format == .dbap {
+            result = try solveDBAP()
+        } else {
+            let scenario: Scenario
+            do {
+                scenario = try ScenarioLoader.load(file, registry: .corridor)
+            } catch {
+                for diagnostic in error.diagnostics { StandardErrorText.line(diagnostic.description) }
+                try output.write(ScenarioResult.invalid(file: file, error).json)
+                throw ExitCode.failure
+            }
+            result = scenario.solve(timeLimitSeconds: timeLimit)
         }
-
-        let result = scenario.solve(timeLimitSeconds: timeLimit)
         if !result.errors.isEmpty {
             // The solve threw: nothing to summarise.
             for line in result.errors { StandardErrorText.line("\(file): \(line)") }
@@ -95,6 +107,20 @@ struct SolveCommand: AsyncParsableCommand {
             let result = ScenarioResult.failed(
                 file: file, scenario: header.name, kind: header.kind ?? "", errors: [reason], seconds: seconds)
             try? output.write(result.json)
+        }
+    }
+
+    /// `--format dbap`: the text instance as a berth scenario.
+    private func solveDBAP() throws -> ScenarioResult {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError("cannot read \(file) — check the path")
+        }
+        do {
+            return try BerthKind.dbapScenario(text: String(decoding: data, as: UTF8.self), file: file)
+                .solve(timeLimitSeconds: timeLimit)
+        } catch {
+            StandardErrorText.line("\(file):\(error.line): \(error.message) — check the file against the DBAP text format")
+            throw ExitCode.failure
         }
     }
 
