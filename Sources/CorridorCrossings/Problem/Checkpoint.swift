@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+import CorridorScenario
+
 /// A road checkpoint: its lanes for the planned direction, lane time per truck, opening hours in
 /// its own time zone, closed days and the daily number the other side accepts.
 public struct Checkpoint: Sendable, Hashable {
@@ -143,26 +145,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days-from-civil), exact for any year.
-    public var daysSinceEpoch: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    public var daysSinceEpoch: Int { Instant.daysFromCivil(year: year, month: month, day: day) }
 
     /// The date `days` after 1970-01-01 (civil-from-days).
     public init(daysSinceEpoch days: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        self.init(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = Instant.civil(fromDays: days)
+        self.init(date.year, date.month, date.day)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
