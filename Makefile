@@ -1,13 +1,16 @@
 # Corridor — two commands on a fresh Debian machine:
 #   make demo   installs GLPK when missing, builds in release mode and runs the main job
 #   make test   the same set-up, then every test
+#   make docs   the API documentation (DocC) in out/docs
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 SWIFT ?= swift
 CORRIDOR := .build/release/corridor
 DEMO_OUT ?= out/demo
+DOCS_OUT ?= out/docs
+DOC_TARGETS := CorridorKit CorridorLP CorridorScenario CorridorBatch CorridorBerth CorridorYard CorridorCrossings
 
-.PHONY: demo test setup build release clean
+.PHONY: demo test docs setup build release clean
 
 ## Install GLPK's headers and library (and glpsol, which tests compare against) when missing.
 setup:
@@ -31,6 +34,15 @@ demo: release
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## The API documentation of the library products (DocC), as a static site in $(DOCS_OUT):
+## open $(DOCS_OUT)/documentation/corridorkit/index.html through any static web server.
+docs: setup
+	@mkdir -p $(DOCS_OUT)
+	$(SWIFT) package --allow-writing-to-directory $(DOCS_OUT) generate-documentation \
+		$(foreach target,$(DOC_TARGETS),--target $(target)) \
+		--enable-experimental-combined-documentation --transform-for-static-hosting \
+		--output-path $(DOCS_OUT)
 
 clean:
 	rm -rf .build out

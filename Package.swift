@@ -20,10 +20,11 @@ let package = Package(
     products: [
         .library(name: "CorridorLP", targets: ["CorridorLP"]),
         .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
-        .library(name: "CorridorCrossings", targets: ["CorridorCrossings"]),
         .library(name: "CorridorBatch", targets: ["CorridorBatch"]),
-        .library(name: "CorridorKit", targets: ["CorridorKit"]),
+        .library(name: "CorridorBerth", targets: ["CorridorBerth"]),
         .library(name: "CorridorYard", targets: ["CorridorYard"]),
+        .library(name: "CorridorCrossings", targets: ["CorridorCrossings"]),
+        .library(name: "CorridorKit", targets: ["CorridorKit"]),
         .executable(name: "corridor", targets: ["corridor"]),
     ],
     dependencies: [
@@ -31,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        // `make docs`: the API documentation (DocC), with the programs in Snippets/.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // GLPK 5.0 as Debian ships it (no pkg-config file): headers and library on default paths.
@@ -74,12 +77,6 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // The truck-crossings model: checkpoints, slots, daily caps, lanes.
-        .target(
-            name: "CorridorCrossings",
-            dependencies: ["CorridorLP", "CorridorScenario"],
-            swiftSettings: swiftSettings
-        ),
         // Many scenarios: the batch runner and its workers, summaries, sweeps and shards.
         .target(
             name: "CorridorBatch",
@@ -91,9 +88,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Berth allocation: which berth, and when, for each vessel call (kind `berth`).
+        .target(
+            name: "CorridorBerth",
+            dependencies: ["CorridorLP", "CorridorScenario"],
+            swiftSettings: swiftSettings
+        ),
         // Container-yard allocation: which blocks store each container flow (kind `yard`).
         .target(
             name: "CorridorYard",
+            dependencies: ["CorridorLP", "CorridorScenario"],
+            swiftSettings: swiftSettings
+        ),
+        // The truck-crossings model: checkpoints, slots, daily caps, lanes.
+        .target(
+            name: "CorridorCrossings",
             dependencies: ["CorridorLP", "CorridorScenario"],
             swiftSettings: swiftSettings
         ),
@@ -158,6 +167,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CorridorBerthTests",
+            dependencies: ["CorridorBerth", "CorridorLP", "CorridorScenario", "CorridorKit", "CorridorTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CorridorYardTests",
             dependencies: ["CorridorYard", "CorridorLP", "CorridorScenario", "CorridorTestSupport"],
             swiftSettings: swiftSettings
@@ -170,13 +184,3 @@ let package = Package(
         ),
     ]
 )
-
-package.products.append(.library(name: "CorridorBerth", targets: ["CorridorBerth"]))
-package.targets.append(contentsOf: [
-    // Berth allocation: which berth, and when, for each vessel call (issue 8).
-    .target(name: "CorridorBerth", dependencies: ["CorridorLP", "CorridorScenario"], swiftSettings: swiftSettings),
-    .testTarget(
-        name: "CorridorBerthTests",
-        dependencies: ["CorridorBerth", "CorridorLP", "CorridorScenario", "CorridorKit", "CorridorTestSupport"],
-        swiftSettings: swiftSettings),
-])

@@ -5,7 +5,7 @@ import CorridorSupport
 
 /// The results of a batch's scenarios in its output folder.
 public enum BatchResults {
-    /// The entries that have no complete result in `folder` (see ``ResultFile``): what
+    /// The entries that have no complete result in `folder` (see `ResultFile`): what
     /// `--resume` solves. With `retryFailed`, failed results count as missing too.
     ///
     /// A result file that is no result (truncated, empty, garbled, wrong types) is not complete:

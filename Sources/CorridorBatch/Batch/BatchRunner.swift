@@ -10,19 +10,19 @@ import CorridorScenario
 /// A worker process solves many scenarios in turn (see ``WorkerProtocol``), so a scenario no
 /// longer pays for starting and ending a process; isolation stays: whatever a scenario does
 /// (crash, hang, exhaust memory) happens in a worker, which the batch then replaces. Workers
-/// write each scenario's standard error into a private scratch folder (see ``ScratchFolder``)
+/// write each scenario's standard error into a private scratch folder (see `ScratchFolder`)
 /// and hand the result over on a pipe; the batch adds its fields and writes `DIR/<name>.json`
 /// atomically, so `DIR` only ever holds complete results whatever is killed when.
 public struct BatchRunner: Sendable {
     public let configuration: BatchConfiguration
     /// This run's scratch folder.
     public let scratchFolder: String
-    /// The descriptor holding ``OutputLock`` on the output folder (never closed: the process's
+    /// The descriptor holding `OutputLock` on the output folder (never closed: the process's
     /// end releases it); -1 on a file system without locks.
     let outputLock: Int32
 
     /// Prepares `configuration.outputFolder` (created when missing), locks it against other
-    /// batches (``OutputLock``), makes this run's scratch folder, and removes what killed runs
+    /// batches (`OutputLock`), makes this run's scratch folder, and removes what killed runs
     /// left there (their scratch folders and temporary files).
     ///
     /// - Throws: ``BatchError`` when the folder cannot be created, or another batch is writing

@@ -13,7 +13,7 @@ import CorridorScenario
 /// a file that cannot be read at all gets its file name as name.
 ///
 /// Read with bounded work whatever the file holds, because a batch reads every header before it
-/// solves anything: the text is composed within the loader's bounds (``YAMLBounds``), and only
+/// solves anything: the text is composed within the loader's bounds (`YAMLBounds`), and only
 /// the top-level mapping's scalars (and `solver`'s) are looked at.
 public struct ScenarioHeader: Sendable, Hashable {
     /// `name:` when it is text, else the file name without extension (scenarios.md's default).
@@ -21,7 +21,7 @@ public struct ScenarioHeader: Sendable, Hashable {
     /// `kind:` when it is text.
     public var kind: String?
     /// `solver.time_limit_seconds` when it is a number (any number: 0, negative or NaN limits are
-    /// reported by the loader; for a deadline, ``CorridorLP/Swift/Duration/timeLimit(seconds:)``
+    /// reported by the loader; for a deadline, `Duration.timeLimit(seconds:)` (CorridorLP)
     /// gives each a safe meaning).
     public var timeLimitSeconds: Double?
 
@@ -82,7 +82,7 @@ public struct ScenarioHeader: Sendable, Hashable {
         return fields
     }
 
-    /// The same of a YAML document, composed within the loader's bounds (``YAMLBounds``: what
+    /// The same of a YAML document, composed within the loader's bounds (`YAMLBounds`: what
     /// the loader refuses in bounded time, this reads in bounded time). A text the bounds refuse
     /// (an alias bomb, an alias in a key) or that does not parse is read again as its top-level
     /// `name`, `kind` and `solver` entries without the lines that hold a `*` (an alias there
@@ -92,7 +92,7 @@ public struct ScenarioHeader: Sendable, Hashable {
         if composed == nil, text.contains("*") {
             composed = try? YAMLBounds.compose(excerpt(of: text), file: "").get()
         }
-        guard case .mapping(let mapping)?? = composed else { return [:] }
+        guard case .mapping(let mapping)? = composed else { return [:] }
         var fields: [String: Scalar] = [:]
         for (key, value) in mapping {
             guard case .scalar(let key) = key else { continue }

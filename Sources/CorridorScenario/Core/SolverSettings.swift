@@ -18,7 +18,7 @@ public struct SolverSettings: Sendable, Hashable {
     public var mipGap: Double
     public var method: Method
 
-    /// The time limit for the solver: `time_limit_seconds` through ``Duration/timeLimit(seconds:)``
+    /// The time limit for the solver: `time_limit_seconds` through `Duration.timeLimit(seconds:)`
     /// (any number is safe; 0 stops at once, 10⁹ s or more means none); `nil` for none.
     public var timeLimit: Duration? {
         timeLimitSeconds.flatMap(Duration.timeLimit(seconds:))

@@ -35,7 +35,7 @@ public struct PlanTable: Sendable, Hashable {
     }
 
     /// CSV text: a header row, then one row per item; text with `,` `"` or a line break quoted;
-    /// numbers as ``NumberText`` writes them (`50`, `0.1`); `null` (and a non-finite number) as an
+    /// numbers as `NumberText` writes them (`50`, `0.1`); `null` (and a non-finite number) as an
     /// empty cell; nested values as compact JSON.
     public func csvText() -> String {
         var lines = [CSVText.line(columns)]

@@ -20,7 +20,7 @@ extension JSONValue {
     /// result read and written again keeps its member order (unlike ``init(parsing:)``).
     ///
     /// A number without fraction or exponent that fits `Int` is ``integer(_:)``, any other number
-    /// ``number(_:)``; a number beyond `Double`'s range (`1e999`) is a ``ParseError``. Written
+    /// ``number(_:)-enum.case``; a number beyond `Double`'s range (`1e999`) is a ``ParseError``. Written
     /// back by ``text(pretty:)``, a result that ``text(pretty:)`` wrote
     /// reads back to the same text.
     public init(orderedParsing data: Data) throws(ParseError) {
