@@ -58,7 +58,10 @@ struct BerthGantt {
             svg.rect(x: x(a.startHours), y: y + 6, width: x(a.finishHours) - x(a.startHours), height: rowHeight - 18,
                      fill: "#4f81bd", stroke: "#fff",
                      tooltip: "\(a.vessel) at \(a.berth): \(input.horizon.iso(hoursAfterStart: a.startHours)) – \(input.horizon.iso(hoursAfterStart: a.finishHours)), wait \(a.waitHours.hoursText) h")
-            svg.text(a.vessel, x: x(a.startHours) + 3, y: y + rowHeight / 2 + 1, size: 9, fill: "#fff")
+            let barWidth = x(a.finishHours) - x(a.startHours)
+            if let label = SVGDocument.fitted(a.vessel, width: barWidth - 5, size: 9) {
+                svg.text(label, x: x(a.startHours) + 3, y: y + rowHeight / 2 + 1, size: 9, fill: "#fff")
+            }
         }
         // Legend and the unserved list.
         let legend = top + rows * rowHeight + 16

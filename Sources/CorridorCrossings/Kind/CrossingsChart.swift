@@ -10,11 +10,11 @@ struct CrossingsChart {
     let horizon: Horizon
 
     func svg(title: String) -> String {
-        let left = 70.0, right = 20.0, top = 36.0, panelHeight = 130.0, gap = 34.0
+        let left = 70.0, right = 40.0, top = 36.0, panelHeight = 130.0, gap = 34.0
         let width = 960.0
         let plotWidth = width - left - right
         let count = plan.checkpoints.first?.slots.count ?? 0
-        let height = top + Double(plan.checkpoints.count) * (panelHeight + gap) + 20
+        let height = top + Double(plan.checkpoints.count) * (panelHeight + gap) + 30
         var svg = SVGDocument(width: width, height: height, title: "\(title): crossings and queue per checkpoint")
         svg.text("\(title): trucks crossing per slot (bars) and waiting queue (line)", x: left, y: 20, bold: true)
         guard count > 0 else { return svg.rendered() }
@@ -61,6 +61,23 @@ struct CrossingsChart {
                 hour += 24
             }
         }
+        legend(in: &svg, x: left, y: height - 18)
         return svg.rendered()
+    }
+
+    /// What the colours mean, below the last panel.
+    private func legend(in svg: inout SVGDocument, x: Double, y: Double) {
+        let entries: [(fill: String, opacity: Double?, text: String)] = [
+            ("#4f81bd", nil, "trucks crossing"), ("#c8e6c9", 0.5, "open"),
+            ("#9e9e9e", 0.35, "closed day"),
+        ]
+        var at = x
+        for entry in entries {
+            svg.rect(x: at, y: y - 9, width: 14, height: 10, fill: entry.fill, opacity: entry.opacity)
+            svg.text(entry.text, x: at + 18, y: y, size: 10)
+            at += 30 + Double(entry.text.count) * 6
+        }
+        svg.line(x1: at, y1: y - 4, x2: at + 14, y2: y - 4, stroke: "#c0504d", width: 1.5)
+        svg.text("trucks waiting", x: at + 18, y: y, size: 10)
     }
 }

@@ -77,6 +77,16 @@ public struct SVGDocument: Sendable {
         body.append("<text \(attributes)>\(Self.escape(content))</text>")
     }
 
+    /// `content` shortened with "…" to fit `width` points at font `size`, or nil when not even two
+    /// characters fit: a label inside a bar that must not spill over its neighbours (the bar's
+    /// tooltip still names it). Sans-serif glyphs average about 0.6 × the font size.
+    public static func fitted(_ content: String, width: Double, size: Double) -> String? {
+        let capacity = Int((width / (0.6 * size)).rounded(.down))
+        if content.count <= capacity { return content }
+        guard capacity >= 3 else { return nil }
+        return String(content.prefix(capacity - 1)) + "…"
+    }
+
     /// The document's text, ending in a line break.
     public func rendered() -> String {
         let open =
