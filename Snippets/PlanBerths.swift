@@ -1,6 +1,5 @@
 // Which berth, and when, for four vessel calls at two berths: a problem built in Swift, solved
 // exactly, and its plan read as values. Times are hours after the horizon's start.
-// SPDX-License-Identifier: GPL-3.0-or-later
 import CorridorBerth
 
 let problem = BerthProblem(
@@ -33,3 +32,6 @@ do {
 } catch {
     print("cannot plan: \(error)")
 }
+
+// snippet.hide
+// SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,6 +1,5 @@
 // Which checkpoint and which hour for each booked group of trucks: two road checkpoints with
 // Beijing-time opening hours and a daily cap, built in Swift and solved on the network path.
-// SPDX-License-Identifier: GPL-3.0-or-later
 import CorridorCrossings
 
 // One day from midnight Kazakhstan time (UTC+5), hourly slots; the checkpoints keep Beijing time.
@@ -36,3 +35,6 @@ do {
 } catch {
     print("cannot plan: \(error)")
 }
+
+// snippet.hide
+// SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,6 +1,5 @@
 // Where in the yard each container flow is stored, and how much more traffic the yard can take:
 // a problem built in Swift, solved as a linear program, then its capacity what-if.
-// SPDX-License-Identifier: GPL-3.0-or-later
 import CorridorYard
 
 // Two 12-hour periods a day for two days; distances in metres from each block to each point.
@@ -37,3 +36,6 @@ do {
 } catch {
     print("cannot plan: \(error)")
 }
+
+// snippet.hide
+// SPDX-License-Identifier: GPL-3.0-or-later
